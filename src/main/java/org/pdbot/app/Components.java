@@ -1,0 +1,158 @@
+package org.pdbot.app;
+
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Properties;
+import org.pdbot.check.CaseAssessor;
+import org.pdbot.config.Settings;
+import org.pdbot.directory.OfficeDirectory;
+import org.pdbot.directory.OfficeResolver;
+import org.pdbot.intake.IntakeFolders;
+import org.pdbot.intake.IntakeProcessor;
+import org.pdbot.intake.SenderAllowList;
+import org.pdbot.render.Clinic;
+import org.pdbot.render.NeedsInfoRenderer;
+import org.pdbot.render.RequestRenderer;
+import org.pdbot.render.Templates;
+import org.pdbot.store.Database;
+import org.pdbot.store.IntakeStore;
+import org.pdbot.store.OutboxStore;
+import org.pdbot.store.RawStore;
+import org.pdbot.store.RequestStore;
+import org.pdbot.submit.MailComposer;
+import org.pdbot.submit.MessageIds;
+import org.pdbot.submit.Outbox;
+import org.pdbot.submit.OutboxSender;
+import org.pdbot.submit.Submitter;
+
+/** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
+public final class Components implements AutoCloseable {
+
+    private final Settings settings;
+    private final Database db;
+    private final OfficeDirectory directory;
+    private final IntakeProcessor intake;
+    private final OutboxSender outboxSender;
+    private final OutboxStore outbox;
+    private final RequestStore requests;
+    private final IntakeStore intakes;
+
+    private Components(Settings settings) {
+        this.settings = settings;
+        Path dataDir = settings.dataDir();
+        this.directory = loadDirectory(settings);
+        this.db = Database.open(dataDir);
+        this.intakes = new IntakeStore(db);
+        this.requests = new RequestStore(db);
+        this.outbox = new OutboxStore(db);
+
+        String inbox = settings.get("pdbot.clinic.inbox");
+        Templates templates = new Templates(settings.path("pdbot.templates-dir", "templates"));
+        Clinic clinic = new Clinic(settings.get("pdbot.clinic.name"), inbox,
+                settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
+        Session session = Session.getInstance(new Properties());
+        MessageIds ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
+        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic), new NeedsInfoRenderer(templates),
+                new MailComposer(session), new Outbox(dataDir), ids, inbox, Clock.systemDefaultZone());
+        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes,
+                new SenderAllowList(settings.getList("pdbot.intake.allowed-senders")),
+                new CaseAssessor(new OfficeResolver(directory)), submitter,
+                new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
+                        settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
+                        settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine")),
+                dataDir.resolve("documents"), settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024);
+        this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
+                settings.getInt("pdbot.outbox.max-attempts", 10),
+                settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
+                settings.getMillis("pdbot.outbox.max-retry-ms", 600_000));
+    }
+
+    public static Components create(Settings settings) {
+        return new Components(settings);
+    }
+
+    /** The office directory alone, for commands that need nothing else. */
+    public static OfficeDirectory loadDirectory(Settings settings) {
+        return OfficeDirectory.load(settings.path("pdbot.offices-file",
+                settings.configDir().resolve("opla-offices.yaml").toString()));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public OfficeDirectory directory() {
+        return directory;
+    }
+
+    public IntakeProcessor intake() {
+        return intake;
+    }
+
+    public OutboxSender outboxSender() {
+        return outboxSender;
+    }
+
+    public OutboxStore outbox() {
+        return outbox;
+    }
+
+    public RequestStore requests() {
+        return requests;
+    }
+
+    public IntakeStore intakes() {
+        return intakes;
+    }
+
+    /**
+     * The key that signs pdbot's Message-IDs: {@code pdbot.message-id.secret} when set (from the environment),
+     * otherwise a random key made once and kept in the data folder, readable by its owner only.
+     */
+    static byte[] secret(Settings settings, Path dataDir) {
+        var configured = settings.find("pdbot.message-id.secret");
+        if (configured.isPresent()) {
+            return configured.get().getBytes(StandardCharsets.UTF_8);
+        }
+        Path file = dataDir.resolve("message-id.key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(dataDir);
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Path tmp = Files.createTempFile(dataDir, "key", ".tmp");
+                try {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system; the data folder's own permissions apply
+                }
+                Files.writeString(tmp, HexFormat.of().formatHex(key));
+                Files.move(tmp, file);
+            }
+            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or create the signing key " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "pdbot.invalid" : address.substring(at + 1);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,13 @@
+package org.pdbot.intake;
+
+/** The one outcome every intake ends in. */
+public enum IntakeOutcome {
+    /** A PD request was prepared and queued for the OPLA office. */
+    SUBMITTED,
+    /** Not submittable yet; the sender was told what is missing or wrong. */
+    NEEDS_INFO,
+    /** From a sender not on the allow-list, or machine-generated: nothing was sent to anyone. */
+    QUARANTINED,
+    /** The same intake was handled before; nothing new was done. */
+    DUPLICATE
+}

@@ -1,0 +1,252 @@
+package org.pdbot.intake;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedFileInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.CaseFileReader;
+import org.pdbot.casefile.MailCaseReader;
+import org.pdbot.check.Assessment;
+import org.pdbot.check.CaseAssessor;
+import org.pdbot.store.AuditLog;
+import org.pdbot.store.Database;
+import org.pdbot.store.IntakeRecord;
+import org.pdbot.store.IntakeStore;
+import org.pdbot.store.RawStore;
+import org.pdbot.submit.ReplyTarget;
+import org.pdbot.submit.Submitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path every intake takes, whether it came from the inbox or the drop folder: keep the raw input,
+ * recognise a re-delivery, let in only allowed senders, read the case, check and route it, then queue the
+ * request or the answer to the sender, and record the outcome with them in one transaction.
+ */
+public final class IntakeProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
+
+    private final Database db;
+    private final RawStore raw;
+    private final IntakeStore intakes;
+    private final SenderAllowList allowList;
+    private final CaseAssessor assessor;
+    private final Submitter submitter;
+    private final IntakeFolders folders;
+    private final Path documentsDir;
+    private final long maxAttachmentBytes;
+    private final Session session = Session.getInstance(new java.util.Properties());
+
+    public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
+                           CaseAssessor assessor, Submitter submitter, IntakeFolders folders, Path documentsDir,
+                           long maxAttachmentBytes) {
+        this.db = db;
+        this.raw = raw;
+        this.intakes = intakes;
+        this.allowList = allowList;
+        this.assessor = assessor;
+        this.submitter = submitter;
+        this.folders = folders;
+        this.documentsDir = documentsDir;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    /** A mail from the clinic inbox (the raw message as the IMAP consumer hands it over). */
+    public IntakeResult fromMail(Message message) throws IOException, MessagingException {
+        RawStore.Stored stored = raw.store(message::writeTo, ".eml");
+        IntakeResult result = handleMail(stored, "MAIL");
+        return new IntakeResult(result.intakeId(), result.outcome(), folders.mailFolder(result.outcome()),
+                result.problems());
+    }
+
+    /** A file from the drop folder: a {@code .json}/{@code .yaml} case file or an {@code .eml} mail. */
+    public IntakeResult fromFile(File file) throws IOException, MessagingException {
+        Path path = file.toPath();
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.endsWith(".eml") ? ".eml" : name.substring(Math.max(name.lastIndexOf('.'), 0));
+        RawStore.Stored stored;
+        try (InputStream in = Files.newInputStream(path)) {
+            stored = raw.store(in, ext);
+        }
+        IntakeResult result = ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path);
+        return new IntakeResult(result.intakeId(), result.outcome(), IntakeFolders.fileFolder(result.outcome()),
+                result.problems());
+    }
+
+    private IntakeResult handleMail(RawStore.Stored stored, String source) throws IOException, MessagingException {
+        // a shared file stream lets parts be read from disk on demand instead of loading the mail into memory
+        try (SharedFileInputStream in = new SharedFileInputStream(stored.file().toFile())) {
+            return handleMail(new MimeMessage(session, in), stored, source);
+        }
+    }
+
+    private IntakeResult handleMail(MimeMessage mail, RawStore.Stored stored, String source) {
+        String messageId = header(mail, "Message-ID");
+        String sender = senderOf(mail);
+        String subject = safeSubject(mail);
+
+        IntakeRecord intake = begin(stored, source, messageId, sender, subject);
+        if (intake.outcome() != null) {
+            return duplicate(intake);
+        }
+        if (!allowList.allows(sender)) {
+            return finish(intake, IntakeOutcome.QUARANTINED,
+                    List.of("Sender " + (sender == null ? "(none)" : sender) + " is not on the allow-list"));
+        }
+        if (isMachineGenerated(mail)) {
+            return finish(intake, IntakeOutcome.QUARANTINED, List.of("Machine-generated mail is never answered"));
+        }
+        CaseFile caseFile;
+        try {
+            caseFile = MailCaseReader.read(mail, documentsDir.resolve(String.valueOf(intake.id())), maxAttachmentBytes);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            log.warn("Intake #{} could not be read: {}", intake.id(), e.toString());
+            caseFile = CaseFile.builder().addProblem("The message could not be read: " + e.getMessage()).build();
+        }
+        ReplyTarget replyTo = new ReplyTarget(sender, subject, messageId, references(mail));
+        return decide(intake, caseFile, replyTo);
+    }
+
+    private IntakeResult handleCaseFile(RawStore.Stored stored, Path original) {
+        IntakeRecord intake = begin(stored, "FOLDER", null, null, original.getFileName().toString());
+        if (intake.outcome() != null) {
+            return duplicate(intake);
+        }
+        CaseFile caseFile;
+        try {
+            caseFile = CaseFileReader.read(original);
+        } catch (IOException | RuntimeException e) {
+            caseFile = CaseFile.builder().addProblem("The case file could not be read: " + e.getMessage()).build();
+        }
+        return decide(intake, caseFile, null);
+    }
+
+    /** Starts an intake, or finds the earlier one for the same content or Message-ID. */
+    private IntakeRecord begin(RawStore.Stored stored, String source, String messageId, String sender, String subject) {
+        return intakes.findSeen(stored.sha256(), messageId).orElseGet(() -> {
+            IntakeRecord r = intakes.insert(source, messageId, stored.sha256(), sender, subject,
+                    stored.file().toString(), java.time.Instant.now());
+            log.info("Intake #{} received from {} ({})", r.id(), source.toLowerCase(Locale.ROOT), maskSender(sender));
+            return r;
+        });
+    }
+
+    private IntakeResult decide(IntakeRecord intake, CaseFile caseFile, ReplyTarget replyTo) {
+        Assessment assessment = assessor.assess(caseFile);
+        if (assessment.submittable()) {
+            db.inTransaction(c -> {
+                var request = submitter.queueRequest(c, intake.id(), assessment);
+                IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
+                        "Request #" + request.id() + " queued for " + request.officeCode());
+                return null;
+            });
+            log.info("Intake #{} ({}): request queued for {}", intake.id(), caseFile.aNumber().masked(),
+                    assessment.office().orElseThrow().code());
+            return new IntakeResult(intake.id(), IntakeOutcome.SUBMITTED, null, List.of());
+        }
+        List<String> problems = assessment.problems();
+        db.inTransaction(c -> {
+            if (replyTo != null) {
+                try {
+                    submitter.queueNeedsInfo(c, intake.id(), replyTo, caseFile, problems);
+                } catch (MessagingException e) {
+                    throw new java.sql.SQLException("Cannot compose the answer to the sender: " + e.getMessage(), e);
+                }
+            }
+            IntakeStore.finish(c, intake.id(), IntakeOutcome.NEEDS_INFO.name(), String.join("\n", problems));
+            return null;
+        });
+        log.info("Intake #{} needs information: {} problem(s)", intake.id(), problems.size());
+        return new IntakeResult(intake.id(), IntakeOutcome.NEEDS_INFO, null, problems);
+    }
+
+    private IntakeResult finish(IntakeRecord intake, IntakeOutcome outcome, List<String> reasons) {
+        intakes.finish(intake.id(), outcome.name(), String.join("\n", reasons));
+        log.info("Intake #{} {}: {}", intake.id(), outcome.name().toLowerCase(Locale.ROOT), reasons);
+        return new IntakeResult(intake.id(), outcome, null, reasons);
+    }
+
+    private IntakeResult duplicate(IntakeRecord earlier) {
+        new AuditLog(db).record(earlier.id(), null, "DUPLICATE", "delivered again; handled before as " + earlier.outcome());
+        log.info("Intake #{} seen again; it was handled before ({})", earlier.id(), earlier.outcome());
+        IntakeOutcome first = IntakeFolders.outcomeOf(earlier.outcome());
+        return new IntakeResult(earlier.id(), first == IntakeOutcome.DUPLICATE ? IntakeOutcome.DUPLICATE : first, null,
+                List.of("Already handled as intake #" + earlier.id() + " (" + earlier.outcome() + ")"));
+    }
+
+    private static String senderOf(MimeMessage mail) {
+        try {
+            Address[] from = mail.getFrom();
+            if (from != null && from.length == 1 && from[0] instanceof InternetAddress a) {
+                return a.getAddress();
+            }
+        } catch (MessagingException e) {
+            // an unparseable From is no sender at all
+        }
+        return null;
+    }
+
+    private static String header(MimeMessage mail, String name) {
+        try {
+            String[] values = mail.getHeader(name);
+            return values == null || values.length == 0 ? null : values[0].strip();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static String safeSubject(MimeMessage mail) {
+        try {
+            String s = mail.getSubject();
+            return s == null ? null : s.replaceAll("[\\r\\n\\t\\x00-\\x1F]+", " ").strip();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private static List<String> references(MimeMessage mail) {
+        String refs = header(mail, "References");
+        List<String> out = new ArrayList<>();
+        if (refs != null) {
+            out.addAll(Arrays.stream(refs.split("\\s+")).filter(s -> s.startsWith("<") && s.endsWith(">")).toList());
+        }
+        return out;
+    }
+
+    /** RFC 3834 and its common cousins: answering such mail starts loops. */
+    static boolean isMachineGenerated(MimeMessage mail) {
+        String auto = header(mail, "Auto-Submitted");
+        if (auto != null && !auto.toLowerCase(Locale.ROOT).startsWith("no")) {
+            return true;
+        }
+        String precedence = header(mail, "Precedence");
+        if (precedence != null && precedence.toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
+            return true;
+        }
+        return header(mail, "X-Autoreply") != null || header(mail, "X-Autorespond") != null
+                || "<>".equals(header(mail, "Return-Path"));
+    }
+
+    static String maskSender(String sender) {
+        if (sender == null) {
+            return "no sender";
+        }
+        int at = sender.indexOf('@');
+        return at <= 0 ? "***" : sender.charAt(0) + "***" + sender.substring(at);
+    }
+}

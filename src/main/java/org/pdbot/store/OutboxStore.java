@@ -1,0 +1,202 @@
+package org.pdbot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outbox: PENDING → SENDING → SENT. A row left in SENDING by a crash becomes POSSIBLY_SENT on the next
+ * start (the server may have accepted it) and is not sent again without a person deciding so.
+ */
+public final class OutboxStore {
+
+    private static final String COLUMNS =
+            "id, kind, intake_id, request_id, message_id, recipients, eml_path, status, attempts, last_error";
+
+    private final Database db;
+
+    public OutboxStore(Database db) {
+        this.db = db;
+    }
+
+    public static long insert(Connection c, String kind, Long intakeId, Long requestId, String messageId,
+                              String recipients, String emlPath) throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into outbox (kind, intake_id, request_id, message_id, recipients, eml_path, status, "
+                        + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind);
+            ps.setObject(2, intakeId);
+            ps.setObject(3, requestId);
+            ps.setString(4, messageId);
+            ps.setString(5, IntakeStore.truncate(recipients, 4000));
+            ps.setString(6, emlPath);
+            ps.setTimestamp(7, Timestamp.from(now));
+            ps.setTimestamp(8, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Takes up to {@code limit} due mails and marks them SENDING, so no other poll takes them. */
+    public List<OutboxMail> claimDue(int limit) {
+        return db.inTransaction(c -> {
+            List<OutboxMail> due = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox "
+                    + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only for update")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        due.add(map(rs));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'SENDING', attempts = attempts + 1 where id = ?")) {
+                for (OutboxMail m : due) {
+                    ps.setLong(1, m.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return due.stream().map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
+                    m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList();
+        });
+    }
+
+    public void markSent(long id) {
+        db.inTransaction(c -> {
+            Instant now = Instant.now();
+            OutboxMail m = byId(c, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            if (m.requestId() != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update pd_request set status = 'SENT', sent_at = ? where id = ?")) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setLong(2, m.requestId());
+                    ps.executeUpdate();
+                }
+            }
+            AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId());
+            return null;
+        });
+    }
+
+    /** A temporary failure: back to PENDING, tried again after {@code retryIn}. */
+    public void markForRetry(long id, String error, Duration retryIn) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ?")) {
+                ps.setString(1, IntakeStore.truncate(error, 2000));
+                ps.setTimestamp(2, Timestamp.from(Instant.now().plus(retryIn)));
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            OutboxMail m = byId(c, id);
+            AuditLog.record(c, m.intakeId(), m.requestId(), "SEND_RETRY", error);
+            return null;
+        });
+    }
+
+    /** A permanent failure (the server refused the mail): visible on the case, not retried. */
+    public void markFailed(long id, String error) {
+        db.inTransaction(c -> {
+            OutboxMail m = byId(c, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'FAILED', last_error = ? where id = ?")) {
+                ps.setString(1, IntakeStore.truncate(error, 2000));
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            if (m.requestId() != null) {
+                try (PreparedStatement ps = c.prepareStatement("update pd_request set status = 'FAILED' where id = ?")) {
+                    ps.setLong(1, m.requestId());
+                    ps.executeUpdate();
+                }
+            }
+            AuditLog.record(c, m.intakeId(), m.requestId(), "SEND_FAILED", error);
+            return null;
+        });
+    }
+
+    /**
+     * On start-up: a mail still SENDING was interrupted mid-send. The server may have accepted it, so it is
+     * flagged for a person to check rather than sent again. Returns how many were flagged.
+     */
+    public int flagInterruptedSends() {
+        return db.inTransaction(c -> {
+            List<OutboxMail> interrupted = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox where status = 'SENDING'");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    interrupted.add(map(rs));
+                }
+            }
+            for (OutboxMail m : interrupted) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update outbox set status = 'POSSIBLY_SENT' where id = ?")) {
+                    ps.setLong(1, m.id());
+                    ps.executeUpdate();
+                }
+                if (m.requestId() != null) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "update pd_request set status = 'POSSIBLY_SENT' where id = ?")) {
+                        ps.setLong(1, m.requestId());
+                        ps.executeUpdate();
+                    }
+                }
+                AuditLog.record(c, m.intakeId(), m.requestId(), "POSSIBLY_SENT",
+                        "pdbot stopped while sending " + m.messageId() + "; check before resending");
+            }
+            return interrupted.size();
+        });
+    }
+
+    public List<OutboxMail> all() {
+        return db.inTransaction(c -> {
+            List<OutboxMail> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static OutboxMail byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox where id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("No outbox mail " + id);
+                }
+                return map(rs);
+            }
+        }
+    }
+
+    private static OutboxMail map(ResultSet rs) throws SQLException {
+        return new OutboxMail(rs.getLong("id"), rs.getString("kind"), (Long) rs.getObject("intake_id", Long.class),
+                (Long) rs.getObject("request_id", Long.class), rs.getString("message_id"), rs.getString("recipients"),
+                rs.getString("eml_path"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.pdbot.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** PD requests pdbot prepared, with their send status. */
+public final class RequestStore {
+
+    private static final String COLUMNS = "id, intake_id, a_number, client_name, pd_types, office_code, "
+            + "office_address, matched_by, subject, reference, message_id, next_hearing, detained, attorney_email, "
+            + "status, created_at, sent_at";
+
+    private final Database db;
+
+    public RequestStore(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts a request (status QUEUED) in the caller's transaction; returns it with its id. */
+    public static RequestRecord insert(Connection c, RequestRecord r) throws SQLException {
+        Instant now = Instant.now();
+        try (PreparedStatement ps = c.prepareStatement("insert into pd_request (intake_id, a_number, client_name, "
+                + "pd_types, office_code, office_address, matched_by, subject, reference, message_id, next_hearing, "
+                + "detained, attorney_email, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, r.intakeId());
+            ps.setString(2, r.aNumber());
+            ps.setString(3, IntakeStore.truncate(r.clientName(), 500));
+            ps.setString(4, r.pdTypes());
+            ps.setString(5, r.officeCode());
+            ps.setString(6, r.officeAddress());
+            ps.setString(7, IntakeStore.truncate(r.matchedBy(), 500));
+            ps.setString(8, IntakeStore.truncate(r.subject(), 1000));
+            ps.setString(9, r.reference());
+            ps.setString(10, r.messageId());
+            ps.setDate(11, r.nextHearing() == null ? null : Date.valueOf(r.nextHearing()));
+            ps.setObject(12, r.detained());
+            ps.setString(13, r.attorneyEmail());
+            ps.setTimestamp(14, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new RequestRecord(keys.getLong(1), r.intakeId(), r.aNumber(), r.clientName(), r.pdTypes(),
+                        r.officeCode(), r.officeAddress(), r.matchedBy(), r.subject(), r.reference(), r.messageId(),
+                        r.nextHearing(), r.detained(), r.attorneyEmail(), "QUEUED", now, null);
+            }
+        }
+    }
+
+    public List<RequestRecord> all() {
+        return query("select " + COLUMNS + " from pd_request order by id", null);
+    }
+
+    public List<RequestRecord> byANumber(String nineDigits) {
+        return query("select " + COLUMNS + " from pd_request where a_number = ? order by id", nineDigits);
+    }
+
+    public Optional<RequestRecord> byMessageId(String messageId) {
+        return query("select " + COLUMNS + " from pd_request where message_id = ?", messageId).stream().findFirst();
+    }
+
+    private List<RequestRecord> query(String sql, Object param) {
+        return db.inTransaction(c -> {
+            List<RequestRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (param != null) {
+                    ps.setObject(1, param);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static RequestRecord map(ResultSet rs) throws SQLException {
+        Date hearing = rs.getDate("next_hearing");
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new RequestRecord(rs.getLong("id"), rs.getLong("intake_id"), rs.getString("a_number"),
+                rs.getString("client_name"), rs.getString("pd_types"), rs.getString("office_code"),
+                rs.getString("office_address"), rs.getString("matched_by"), rs.getString("subject"),
+                rs.getString("reference"), rs.getString("message_id"),
+                hearing == null ? null : hearing.toLocalDate(), (Boolean) rs.getObject("detained", Boolean.class),
+                rs.getString("attorney_email"), rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+                sent == null ? null : sent.toInstant());
+    }
+}

@@ -1,0 +1,98 @@
+package org.pdbot.submit;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedFileInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.pdbot.store.OutboxMail;
+import org.pdbot.store.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox route's bean: claims due mails, hands each to the SMTP endpoint as a finished MimeMessage, and
+ * records what happened. A temporary failure is retried with growing pauses; a permanent refusal (5xx) is
+ * recorded on the case and not retried.
+ */
+public final class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxStore store;
+    private final Session session;
+    private final int batchSize;
+    private final int maxAttempts;
+    private final Duration firstRetry;
+    private final Duration maxRetry;
+
+    public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
+                        Duration maxRetry) {
+        this.store = store;
+        this.session = session;
+        this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry;
+    }
+
+    public List<OutboxMail> claim() {
+        return store.claimDue(batchSize);
+    }
+
+    /** The mail exactly as it was written at intake time, with its Message-ID kept. */
+    public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
+        return new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+    }
+
+    public void sent(OutboxMail mail) {
+        store.markSent(mail.id());
+        log.info("Sent {} #{} to {}", mail.kind(), mail.id(), mail.recipients());
+    }
+
+    public void failed(OutboxMail mail, Exception error) {
+        String reason = describe(error);
+        if (isPermanent(error) || mail.attempts() >= maxAttempts) {
+            store.markFailed(mail.id(), reason);
+            log.error("Giving up on {} #{} after {} attempt(s): {}", mail.kind(), mail.id(), mail.attempts(), reason);
+        } else {
+            Duration wait = backoff(mail.attempts());
+            store.markForRetry(mail.id(), reason, wait);
+            log.warn("Could not send {} #{} (attempt {}), retrying in {}s: {}", mail.kind(), mail.id(),
+                    mail.attempts(), wait.toSeconds(), reason);
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration d = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16));
+        return d.compareTo(maxRetry) > 0 ? maxRetry : d;
+    }
+
+    static boolean isPermanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPSendFailedException s && s.getReturnCode() >= 500) {
+                return true;
+            }
+            if (t instanceof SendFailedException s && s.getInvalidAddresses() != null
+                    && s.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null && sb.length() < 1500; t = t.getCause()) {
+            if (t.getMessage() != null && sb.indexOf(t.getMessage()) < 0) {
+                sb.append(sb.isEmpty() ? "" : ": ").append(t.getMessage().strip());
+            }
+        }
+        return sb.isEmpty() ? e.getClass().getSimpleName() : sb.toString();
+    }
+}
