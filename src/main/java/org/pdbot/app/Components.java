@@ -18,6 +18,7 @@ import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
 import org.pdbot.intake.SenderAllowList;
 import org.pdbot.render.Clinic;
+import org.pdbot.render.FactorClassifier;
 import org.pdbot.render.NeedsInfoRenderer;
 import org.pdbot.render.RequestRenderer;
 import org.pdbot.render.Templates;
@@ -59,7 +60,8 @@ public final class Components implements AutoCloseable {
                 settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
         Session session = Session.getInstance(new Properties());
         MessageIds ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
-        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic), new NeedsInfoRenderer(templates),
+        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic,
+                        FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"))), new NeedsInfoRenderer(templates),
                 new MailComposer(session), new Outbox(dataDir), ids, inbox, Clock.systemDefaultZone());
         this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes,
                 new SenderAllowList(settings.getList("pdbot.intake.allowed-senders")),

@@ -27,6 +27,8 @@ public final class CaseValidator {
                 "PD type is missing: say what OPLA is asked to do (e.g. 'PD type: joint motion to dismiss')");
         require(problems, c.reasons() != null && !c.reasons().isBlank(), "Reasons",
                 "Reasons are missing: say why discretion is warranted (e.g. 'Reasons: ...')");
+        require(problems, c.detained() != null || c.facility() != null, "Detained",
+                "Detained is missing: write 'Detained: yes' (with the facility) or 'Detained: no'");
         require(problems, c.criminalHistory() != null && c.criminalHistory().isStated(), "Criminal history",
                 "Criminal history is missing: list every arrest and conviction, or write 'Criminal history: None'");
         String email = c.attorney().email();

@@ -32,7 +32,14 @@ public final class OfficeResolver {
             return decide(NameKind.OFFICE, office);
         }
         if (given(facility)) {
-            return decide(NameKind.FACILITY, facility);
+            Resolution byFacility = decide(NameKind.FACILITY, facility);
+            // a facility missing from the directory is no reason to ignore a known court: the court's office
+            // handles the case. A known facility still decides, and an ambiguous one is still reported.
+            if (byFacility instanceof Resolution.Unknown && given(court)
+                    && decide(NameKind.COURT, court) instanceof Resolution.Resolved byCourt) {
+                return byCourt;
+            }
+            return byFacility;
         }
         if (given(court)) {
             return decide(NameKind.COURT, court);

@@ -47,7 +47,8 @@ final class RequestModel {
         m.put("country", Text.oneLine(c.country()));
         m.put("court", Text.oneLine(c.court()));
         m.put("judge", Text.oneLine(c.judge()));
-        m.put("detained", c.detained());
+        // a named detention facility says the client is detained even when the Detained line is missing
+        m.put("detained", c.detained() != null ? c.detained() : (c.facility() != null ? Boolean.TRUE : null));
         m.put("facility", Text.oneLine(c.facility()));
         m.put("nextHearing", hearing(c.nextHearing()));
         m.put("pdTypes", c.pdTypes().isEmpty() ? null : pdTypes(c.pdTypes(), c.pdRequested()));

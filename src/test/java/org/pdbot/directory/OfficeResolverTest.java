@@ -138,10 +138,19 @@ class OfficeResolverTest {
     }
 
     @Test
-    void unknownFacilityDecidesAndIsNotReplacedByTheCourt() {
+    void facilityMissingFromTheDirectoryFallsBackToAKnownCourt() {
         Resolution resolution = resolver.resolve(null, "Shelby County Jail", "Memphis");
 
-        assertThat(resolution.explanation()).isEqualTo("Detention facility 'Shelby County Jail' matches no OPLA office");
+        assertThat(resolution).isInstanceOfSatisfying(Resolution.Resolved.class, r -> {
+            assertThat(r.office().code()).isEqualTo("NOL-MEM");
+            assertThat(r.matchedBy()).isEqualTo("immigration court");
+        });
+    }
+
+    @Test
+    void unknownFacilityWithAnUnknownCourtIsReported() {
+        assertThat(resolver.resolve(null, "Shelby County Jail", "Springfield").explanation())
+                .isEqualTo("Detention facility 'Shelby County Jail' matches no OPLA office");
     }
 
     @Test
