@@ -1,5 +1,6 @@
 package org.pdbot.casefile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ final class CaseFields {
 
     private String name;
     private ANumber aNumber;
-    private java.time.LocalDate dateOfBirth;
+    private LocalDate dateOfBirth;
     private String country;
     private String court;
     private Boolean detained;
