@@ -1,7 +1,5 @@
 package org.pdbot.check;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.pdbot.casefile.CaseFile;
@@ -31,20 +29,7 @@ public final class CaseValidator {
                 "Detained is missing: write 'Detained: yes' (with the facility) or 'Detained: no'");
         require(problems, c.criminalHistory() != null && c.criminalHistory().isStated(), "Criminal history",
                 "Criminal history is missing: list every arrest and conviction, or write 'Criminal history: None'");
-        String email = c.attorney().email();
-        if (email != null && !isAddress(email)) {
-            problems.add("Attorney email '" + email.strip() + "' is not an email address");
-        }
         return problems;
-    }
-
-    private static boolean isAddress(String email) {
-        try {
-            new InternetAddress(email.strip(), true).validate();
-            return email.strip().indexOf('@') > 0;
-        } catch (AddressException e) {
-            return false;
-        }
     }
 
     /** Adds the missing-field message unless a problem already names that field (e.g. a malformed value). */

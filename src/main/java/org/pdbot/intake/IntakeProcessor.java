@@ -150,9 +150,13 @@ public final class IntakeProcessor {
         Assessment assessment = assessor.assess(caseFile);
         if (assessment.submittable()) {
             db.inTransaction(c -> {
-                var request = submitter.queueRequest(c, intake.id(), assessment);
-                IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
-                        "Request #" + request.id() + " queued for " + request.officeCode());
+                try {
+                    var request = submitter.queueRequest(c, intake.id(), assessment);
+                    IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
+                            "Request #" + request.id() + " queued for " + request.officeCode());
+                } catch (MessagingException e) {
+                    throw new java.sql.SQLException("Cannot compose the request: " + e.getMessage(), e);
+                }
                 return null;
             });
             log.info("Intake #{} ({}): request queued for {}", intake.id(), caseFile.aNumber().masked(),
