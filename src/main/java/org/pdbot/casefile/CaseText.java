@@ -94,7 +94,8 @@ final class CaseText {
                 inSignature = false;
                 List<String> inner = lines.subList(i, end).stream().map(CaseText::unquote).toList();
                 if (depth >= MAX_QUOTE_DEPTH) {
-                    flush(new ArrayList<>(inner.stream().map(CaseText::clean).toList()), true, out);
+                    flush(new ArrayList<>(inner.stream().map(l -> clean(l.replaceFirst("^[> ]+", ""))).toList()), true,
+                            out);
                 } else {
                     split(inner, true, depth + 1, out);
                 }
