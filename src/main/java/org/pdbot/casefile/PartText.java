@@ -1,0 +1,129 @@
+package org.pdbot.casefile;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the text of a text/plain or text/html part in whatever charset and transfer encoding it came in.
+ * A charset Java does not know, or a transfer encoding that does not decode, becomes a problem and a best
+ * guess, never an exception.
+ */
+final class PartText {
+
+    static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private PartText() {
+    }
+
+    /** The decoded text, or null when the part could not be read at all (a problem says why). */
+    static String read(Part part, PartInfo info, List<String> problems) {
+        byte[] bytes = bytes(part, problems);
+        if (bytes == null) {
+            return null;
+        }
+        String text = decode(bytes, info.charset(), problems);
+        if (info.flowed() && !info.isHtml()) {
+            text = FlowedText.unflow(text, info.delSp());
+        }
+        return text;
+    }
+
+    private static byte[] bytes(Part part, List<String> problems) {
+        try (InputStream in = part.getInputStream()) {
+            return readCapped(in, problems);
+        } catch (IOException | MessagingException e) {
+            // Usually an unknown Content-Transfer-Encoding or broken base64: fall back to the bytes as sent.
+            try (InputStream raw = rawStream(part)) {
+                if (raw != null) {
+                    problems.add("A text part could not be decoded from its transfer encoding; it was read as sent");
+                    return readCapped(raw, problems);
+                }
+            } catch (IOException | MessagingException ignored) {
+                // reported below
+            }
+            problems.add("A text part could not be read and was skipped");
+            return null;
+        }
+    }
+
+    private static InputStream rawStream(Part part) throws MessagingException {
+        if (part instanceof MimeBodyPart body) {
+            return body.getRawInputStream();
+        }
+        if (part instanceof MimeMessage message) {
+            return message.getRawInputStream();
+        }
+        return null;
+    }
+
+    private static byte[] readCapped(InputStream in, List<String> problems) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+        if (bytes.length > MAX_TEXT_BYTES) {
+            problems.add("A text part is over " + MAX_TEXT_BYTES / (1024 * 1024) + " MB; only its beginning was read");
+            return java.util.Arrays.copyOf(bytes, MAX_TEXT_BYTES);
+        }
+        return bytes;
+    }
+
+    static String decode(byte[] bytes, String declared, List<String> problems) {
+        if (declared == null || declared.isBlank()) {
+            return guess(bytes);
+        }
+        Charset charset = known(declared.strip());
+        if (charset == null) {
+            problems.add("The message text declares an unknown charset '" + printable(declared) + "'; it was read as "
+                    + (isUtf8(bytes) ? "UTF-8" : "windows-1252"));
+            return guess(bytes);
+        }
+        return new String(bytes, charset);
+    }
+
+    /** Mail clients label windows-1252 text as ISO-8859-1 or US-ASCII; read it as browsers do. */
+    private static Charset known(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("us-ascii") || lower.equals("ascii") || lower.equals("iso-8859-1")
+                || lower.equals("latin1") || lower.equals("iso_8859-1")) {
+            return WINDOWS_1252;
+        }
+        try {
+            String javaName = MimeUtility.javaCharset(name);
+            return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String guess(byte[] bytes) {
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String printable(String s) {
+        String clean = s.replaceAll("\\p{C}", "");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}
