@@ -21,7 +21,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("db").resolve("pdbot");
-        return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE");
+        return open("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE");
     }
 
     public static Database open(String jdbcUrl) {
