@@ -10,8 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimeUtility;
-import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +80,8 @@ public final class MailComposer {
             }
         };
         part.setDataHandler(new DataHandler(source));
-        try {
-            part.setFileName(MimeUtility.encodeText(singleLine(d.fileName()), "UTF-8", null));
-        } catch (UnsupportedEncodingException e) {
-            throw new MessagingException("UTF-8 is not supported", e);
-        }
+        // a non-ASCII name is written as RFC 2231 (filename*=UTF-8''...), which every current client reads
+        part.setFileName(singleLine(d.fileName()));
         part.setDisposition(MimeBodyPart.ATTACHMENT);
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
