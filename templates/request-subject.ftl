@@ -13,4 +13,4 @@
     reference        pdbot's reference for the request
     and everything listed at the top of request-body.txt.ftl
 -->
-PD Request – ${aNumber} – ${nameLastFirst} – ${detained?then("DETAINED", "NON-DETAINED")} – <#if nextHearing??>Next hearing ${nextHearing.date}<#else>No hearing set</#if> – ${pdTypes?map(p -> p.code)?join(" / ")}
+PD Request - ${aNumber} - ${nameLastFirst} - ${detained?then("DETAINED", "NON-DETAINED")} - <#if nextHearing??>Next hearing ${nextHearing.date}<#else>No hearing set</#if> - ${pdTypes?map(p -> p.code)?join(" / ")}

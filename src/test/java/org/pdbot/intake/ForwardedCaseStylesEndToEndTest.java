@@ -51,7 +51,7 @@ class ForwardedCaseStylesEndToEndTest {
         bot.sendToInbox("paralegal@clinic.test", Path.of("src/test/resources/intake", fixture));
 
         MimeMessage request = bot.awaitInbox(office, 1).get(0);
-        assertThat(request.getSubject()).contains(aNumber).contains(lastName).contains("– " + custody + " –");
+        assertThat(request.getSubject()).contains(aNumber).contains(lastName).contains(" - " + custody + " - ");
         assertThat(MailIntakeEndToEndTest.textOf(request)).contains("A-Number:            " + aNumber)
                 .contains("Ref: PDB-");
         assertThat(MailIntakeEndToEndTest.attachmentNames(request)).startsWith(firstDocument);

@@ -56,7 +56,7 @@ class MailIntakeEndToEndTest {
         assertThat(bot.awaitInbox("arivera@clinic.test", 1)).hasSize(1);
 
         bot.awaitIntakeFolder("pdbot-processed", 1);
-        assertThat(bot.inbox(RunningBot.INBOX)).isEmpty();
+        RunningBot.await(() -> bot.inbox(RunningBot.INBOX).isEmpty(), Duration.ofSeconds(10), () -> "inbox emptied");
         RunningBot.await(() -> "SENT".equals(onlyRequest().status()), Duration.ofSeconds(10), () -> "request SENT");
         RequestRecord stored = onlyRequest();
         assertThat(stored.messageId()).isEqualTo(request.getMessageID());

@@ -23,7 +23,7 @@ class RequestRendererTest {
         RenderedRequest r = render(aCase().build());
 
         assertThat(r.subject()).isEqualTo(
-                "PD Request – A012-345-678 – LOPEZ, Maria – DETAINED – Next hearing 03/15/2027 – DISMISS / ADMIN_CLOSE");
+                "PD Request - A012-345-678 - LOPEZ, Maria - DETAINED - Next hearing 03/15/2027 - DISMISS / ADMIN_CLOSE");
     }
 
     @Test
@@ -32,7 +32,7 @@ class RequestRendererTest {
                 .pdTypes(List.of(PdType.CONTINUANCE)).build());
 
         assertThat(r.subject()).isEqualTo(
-                "PD Request – A012-345-678 – LOPEZ, Maria – NON-DETAINED – No hearing set – CONTINUANCE");
+                "PD Request - A012-345-678 - LOPEZ, Maria - NON-DETAINED - No hearing set - CONTINUANCE");
     }
 
     @Test
@@ -181,6 +181,6 @@ class RequestRendererTest {
     void aNameWrittenSurnameFirstKeepsItsOrderInTheSubject() {
         RenderedRequest r = render(aCase().name("Lopez Garcia, Maria Jose").build());
 
-        assertThat(r.subject()).contains("– LOPEZ GARCIA, Maria Jose –");
+        assertThat(r.subject()).contains(" - LOPEZ GARCIA, Maria Jose - ");
     }
 }
