@@ -64,7 +64,8 @@ final class CaseFixtures {
     static Office anOfficeWithSubjectFormat(String subjectFormat) {
         return new Office("ATL-SDC", "Atlanta", "Stewart", "ATL", "ICE-OPLA-ATL-SDC-PD@ice.dhs.gov",
                 "Lumpkin", "GA", List.of("Stewart"), List.of("Stewart Detention Center"), List.of(),
-                subjectFormat, null, "opla-pd-page.txt", LocalDate.of(2021, 6, 11));
+                subjectFormat, null, "opla-pd-page.txt", LocalDate.of(2021, 6, 11),
+                List.of(), null, null, null);
     }
 
     static Clinic aClinic() {
