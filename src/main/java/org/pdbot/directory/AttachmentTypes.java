@@ -19,8 +19,8 @@ public final class AttachmentTypes {
     private static final Map<String, String> NAMES = Map.of(
             "application/pdf", "PDF", "image/jpeg", "JPEG", "image/png", "PNG", "image/*", "images",
             "image/tiff", "TIFF", "image/heic", "HEIC", "text/plain", "plain text",
-            "application/msword", "Word (.doc)",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (.docx)");
+            "application/msword", "Word document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document");
 
     private AttachmentTypes() {
     }

@@ -36,7 +36,7 @@ class AttachmentTypesTest {
     void documentKindIsNamedFromItsTypeOrElseItsExtension() {
         assertThat(AttachmentTypes.kindOf(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "letter.docx"))
-                .isEqualTo("Word (.docx)");
+                .isEqualTo("Word document");
         assertThat(AttachmentTypes.kindOf("application/octet-stream", "scan.heic")).isEqualTo(".heic");
         assertThat(AttachmentTypes.kindOf(null, "notes")).isEqualTo("unknown type");
     }
