@@ -84,9 +84,9 @@ public final class ComplianceRules {
         return office == null || office.maxPacketMb() == null ? maxPacketMb : office.maxPacketMb();
     }
 
-    /** The office's size limit in bytes (1 MB = 1,048,576 bytes). */
+    /** The office's size limit in bytes (1 MB = 1,048,576 bytes), at least 1. */
     public long maxPacketBytes(Office office) {
-        return (long) (maxPacketMb(office) * MB);
+        return Math.max(1, (long) (maxPacketMb(office) * MB));
     }
 
     public Oversize oversize(Office office) {
