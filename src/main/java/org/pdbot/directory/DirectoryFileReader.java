@@ -2,16 +2,22 @@ package org.pdbot.directory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads the offices of a directory file; says in plain words which line is wrong when it cannot. */
 final class DirectoryFileReader {
@@ -19,7 +25,11 @@ final class DirectoryFileReader {
     private record DirectoryFile(List<Office> offices) {
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
+    /** Enum values are read ignoring case, so the file can say {@code oversize: split}. */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .addModule(new JavaTimeModule())
+            .build();
 
     private DirectoryFileReader() {
     }
@@ -37,6 +47,9 @@ final class DirectoryFileReader {
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidDirectoryException("%s%s: unknown field '%s'; the known fields are %s".formatted(
                     yaml, fieldLine(text, e), e.getPropertyName(), e.getKnownPropertyIds()));
+        } catch (InvalidFormatException e) {
+            throw new InvalidDirectoryException("%s%s: %s has '%s'; %s".formatted(
+                    yaml, line(e), fieldName(e), e.getValue(), expected(e.getTargetType())));
         } catch (JsonProcessingException e) {
             throw new InvalidDirectoryException("%s%s: %s".formatted(yaml, line(e), firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
@@ -61,6 +74,29 @@ final class DirectoryFileReader {
             }
         }
         return line(e);
+    }
+
+    private static String fieldName(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null).reduce((first, last) -> last)
+                .map(name -> "field '" + name + "'").orElse("a field");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "write one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class) {
+            return "write a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "write a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "write a date as YYYY-MM-DD";
+        }
+        return "it is not a " + type.getSimpleName();
     }
 
     private static String line(JsonProcessingException e) {

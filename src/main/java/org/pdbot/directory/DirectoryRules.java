@@ -46,6 +46,7 @@ final class DirectoryRules {
             if (blank(office.subOffice()) != blank(office.parent())) {
                 problems.add(where + " needs both subOffice and parent, or neither (a main office has neither)");
             }
+            ruleProblems(office, where, problems);
         }
         for (int i = 0; i < offices.size(); i++) {
             Office office = offices.get(i);
@@ -62,6 +63,20 @@ final class DirectoryRules {
             }
         }
         return problems;
+    }
+
+    /** The optional per-office rules: each is checked only when the office sets it. */
+    private static void ruleProblems(Office office, String where, List<String> problems) {
+        for (String entry : office.acceptedAttachmentTypes()) {
+            AttachmentTypes.problem(entry).ifPresent(p -> problems.add(where + " has acceptedAttachmentTypes " + p));
+        }
+        if (office.maxPacketMb() != null && !(office.maxPacketMb() > 0)) {
+            problems.add(where + " has maxPacketMb " + office.maxPacketMb() + "; it must be a number of MB above 0");
+        }
+        if (office.minDaysBeforeHearing() != null && office.minDaysBeforeHearing() < 0) {
+            problems.add(where + " has minDaysBeforeHearing " + office.minDaysBeforeHearing()
+                    + "; it must be 0 or more days");
+        }
     }
 
     private static String describe(Office office, int index) {

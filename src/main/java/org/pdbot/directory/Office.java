@@ -2,6 +2,7 @@ package org.pdbot.directory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One OPLA field location or sub-office with its PD mailbox, as listed in {@code config/opla-offices.yaml}.
@@ -18,6 +19,11 @@ import java.util.List;
  * @param notes         notes for the clinic, shown with drafts (may be null)
  * @param source        where the address was taken from
  * @param checked       when that source was last checked
+ * @param acceptedAttachmentTypes MIME types or extensions this office accepts ({@link AttachmentTypes});
+ *                      empty when the office sets none and the default of {@code config/compliance.yaml} applies
+ * @param maxPacketMb   this office's size limit for the request's attachments, in MB; null for the default
+ * @param oversize      what to do with a packet over the limit; null for the default
+ * @param minDaysBeforeHearing warn when the next hearing is fewer days away than this; null for the default
  */
 public record Office(
         String code,
@@ -33,12 +39,18 @@ public record Office(
         String subjectFormat,
         String notes,
         String source,
-        LocalDate checked) {
+        LocalDate checked,
+        List<String> acceptedAttachmentTypes,
+        Double maxPacketMb,
+        Oversize oversize,
+        Integer minDaysBeforeHearing) {
 
     public Office {
         courts = courts == null ? List.of() : List.copyOf(courts);
         facilities = facilities == null ? List.of() : List.copyOf(facilities);
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        acceptedAttachmentTypes = acceptedAttachmentTypes == null ? List.of()
+                : acceptedAttachmentTypes.stream().filter(Objects::nonNull).toList();
     }
 
     /** "Atlanta" or "Atlanta — Stewart". */

@@ -276,6 +276,6 @@ class OfficeResolverTest {
     private static Office office(String code, String parent, String fieldLocation, String city, String... courts) {
         return new Office(code, fieldLocation, parent == null ? null : code, parent,
                 "ICE-OPLA-" + code + "-PD@ice.dhs.gov", city, "XX", List.of(courts), List.of(), List.of(),
-                null, null, "test", LocalDate.of(2026, 11, 27));
+                null, null, "test", LocalDate.of(2026, 11, 27), List.of(), null, null, null);
     }
 }

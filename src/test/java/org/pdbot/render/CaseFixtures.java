@@ -8,6 +8,7 @@ import org.pdbot.casefile.Hearing;
 import org.pdbot.casefile.PdType;
 import org.pdbot.casefile.SupportingDocument;
 import org.pdbot.directory.Office;
+import org.pdbot.directory.Oversize;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,11 +16,11 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** Test cases, offices and the clinic: one complete, plausible request to vary per test. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
     static final Path TEMPLATES = Path.of("templates");
-    static final Path FACTORS = Path.of("config", "opla-factors.yaml");
-    static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
+    public static final Path FACTORS = Path.of("config", "opla-factors.yaml");
+    public static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
     static final String REFERENCE = "PD-7Q4K-2M9X";
 
     static final String REASONS = """
@@ -33,7 +34,7 @@ final class CaseFixtures {
     }
 
     /** Detained Maria Lopez at Stewart, dismissal or else administrative closure, no criminal history. */
-    static CaseFile.Builder aCase() {
+    public static CaseFile.Builder aCase() {
         return CaseFile.builder()
                 .name("Maria Lopez")
                 .aNumber(ANumber.parse("012345678").orElseThrow())
@@ -57,14 +58,23 @@ final class CaseFixtures {
     }
 
     /** OPLA Atlanta — Stewart, with the default subject. */
-    static Office anOffice() {
+    public static Office anOffice() {
         return anOfficeWithSubjectFormat(null);
     }
 
     static Office anOfficeWithSubjectFormat(String subjectFormat) {
         return new Office("ATL-SDC", "Atlanta", "Stewart", "ATL", "ICE-OPLA-ATL-SDC-PD@ice.dhs.gov",
                 "Lumpkin", "GA", List.of("Stewart"), List.of("Stewart Detention Center"), List.of(),
-                subjectFormat, null, "opla-pd-page.txt", LocalDate.of(2021, 6, 11));
+                subjectFormat, null, "opla-pd-page.txt", LocalDate.of(2021, 6, 11),
+                List.of(), null, null, null);
+    }
+
+    /** The office with its own rule keys (null or empty for "use the default"). */
+    public static Office withRules(Office o, List<String> acceptedAttachmentTypes, Double maxPacketMb,
+            Oversize oversize, Integer minDaysBeforeHearing) {
+        return new Office(o.code(), o.fieldLocation(), o.subOffice(), o.parent(), o.pdAddress(), o.city(), o.state(),
+                o.courts(), o.facilities(), o.aliases(), o.subjectFormat(), o.notes(), o.source(), o.checked(),
+                acceptedAttachmentTypes, maxPacketMb, oversize, minDaysBeforeHearing);
     }
 
     static Clinic aClinic() {
