@@ -6,6 +6,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -248,7 +249,7 @@ record DeliveryReport(boolean failed, String action, String failedRecipient, Str
     }
 
     private static List<String> idsFromHeaders(String raw) {
-        try (InputStream in = new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1))) {
+        try (InputStream in = new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1))) {
             InternetHeaders headers = new InternetHeaders(in);
             String[] values = headers.getHeader("Message-ID");
             return values == null ? idsInText(raw) : ids(List.of(values));

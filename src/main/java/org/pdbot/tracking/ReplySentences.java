@@ -2,6 +2,7 @@ package org.pdbot.tracking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ final class ReplySentences {
         while (i > start && !Character.isWhitespace(p.charAt(i - 1))) {
             i--;
         }
-        String word = p.substring(i, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = p.substring(i, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || word.matches("\\p{L}") || word.matches("(\\p{L}\\.)+\\p{L}");
     }
 

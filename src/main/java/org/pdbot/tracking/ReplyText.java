@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import org.pdbot.casefile.HtmlToText;
 import org.pdbot.casefile.PartText;
@@ -109,11 +110,11 @@ final class ReplyText {
         return part.getDataHandler().getDataSource();
     }
 
-    static java.util.Optional<MimeMessage> attached(Part part) {
+    static Optional<MimeMessage> attached(Part part) {
         try (InputStream in = part.getInputStream()) {
-            return java.util.Optional.of(new MimeMessage(SESSION, in));
+            return Optional.of(new MimeMessage(SESSION, in));
         } catch (MessagingException | IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
