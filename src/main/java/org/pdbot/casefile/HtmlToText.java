@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * {@code <br>}; a two-column table row becomes {@code Label: value}; a blockquote becomes {@code >}-quoted
  * lines so quoted history is recognised like in plain text. Scripts and styles are dropped.
  */
-final class HtmlToText {
+public final class HtmlToText {
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "noscript", "template",
             "object", "iframe", "svg", "xml");
@@ -30,7 +30,8 @@ final class HtmlToText {
     private HtmlToText() {
     }
 
-    static String convert(String html) {
+    /** Plain lines for an HTML body; blockquotes become {@code >}-quoted lines. */
+    public static String convert(String html) {
         HtmlToText converter = new HtmlToText();
         converter.render(Jsoup.parse(html).body(), 0, false);
         converter.breakLine();

@@ -20,12 +20,17 @@ import java.util.Locale;
  * A charset Java does not know, or a transfer encoding that does not decode, becomes a problem and a best
  * guess, never an exception.
  */
-final class PartText {
+public final class PartText {
 
     static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private PartText() {
+    }
+
+    /** The decoded text of a text part (HTML stays HTML), or null when it cannot be read at all. */
+    public static String read(Part part) {
+        return read(part, PartInfo.of(part), new java.util.ArrayList<>());
     }
 
     /** The decoded text, or null when the part could not be read at all (a problem says why). */
