@@ -64,6 +64,7 @@ public final class Bot implements AutoCloseable {
             main.setDefaultPropertyPlaceholderLocation("false");
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
+            main.bind("followUps", components.tracking().followUps());
             main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();
             return new Bot(sandbox, components, main);

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.pdbot.check.CaseAssessor;
@@ -27,6 +28,8 @@ import org.pdbot.store.IntakeStore;
 import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RawStore;
 import org.pdbot.store.RequestStore;
+import org.pdbot.store.ThreadStore;
+import org.pdbot.tracking.Tracking;
 import org.pdbot.submit.MailComposer;
 import org.pdbot.submit.MessageIds;
 import org.pdbot.submit.Outbox;
@@ -44,6 +47,8 @@ public final class Components implements AutoCloseable {
     private final OutboxStore outbox;
     private final RequestStore requests;
     private final IntakeStore intakes;
+    private final ThreadStore threads;
+    private final Tracking tracking;
 
     private Components(Settings settings) {
         this.settings = settings;
@@ -54,21 +59,33 @@ public final class Components implements AutoCloseable {
         this.requests = new RequestStore(db);
         this.outbox = new OutboxStore(db);
 
+        this.threads = new ThreadStore(db);
+
         String inbox = settings.get("pdbot.clinic.inbox");
         Templates templates = new Templates(settings.path("pdbot.templates-dir", "templates"));
         Clinic clinic = new Clinic(settings.get("pdbot.clinic.name"), inbox,
                 settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
         Session session = Session.getInstance(new Properties());
+        MailComposer composer = new MailComposer(session);
+        Outbox mailOutbox = new Outbox(dataDir);
         MessageIds ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
+        Clock clock = Clock.systemDefaultZone();
         Submitter submitter = new Submitter(new RequestRenderer(templates, clinic,
-                        FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"))), new NeedsInfoRenderer(templates),
-                new MailComposer(session), new Outbox(dataDir), ids, inbox, Clock.systemDefaultZone());
-        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes,
-                new SenderAllowList(settings.getList("pdbot.intake.allowed-senders")),
-                new CaseAssessor(new OfficeResolver(directory)), submitter,
+                        FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"))),
+                new NeedsInfoRenderer(templates), composer, mailOutbox, ids, inbox, clock);
+        SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
+        this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
+                settings.path("pdbot.tracking.rules-file", "config/reply-rules.yaml"),
+                settings.getList("pdbot.opla.domains"), allowList::allows,
+                Duration.ofDays(settings.getLong("pdbot.followup.after-days", 21)),
+                settings.getInt("pdbot.followup.before-hearing-days", 30), clock);
+        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes, allowList,
+                new CaseAssessor(new OfficeResolver(directory)), submitter, tracking.tracker(), ids, inbox,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
-                        settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine")),
+                        settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
+                        settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
+                        settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
                 dataDir.resolve("documents"), settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024);
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
@@ -116,6 +133,14 @@ public final class Components implements AutoCloseable {
 
     public IntakeStore intakes() {
         return intakes;
+    }
+
+    public ThreadStore threads() {
+        return threads;
+    }
+
+    public Tracking tracking() {
+        return tracking;
     }
 
     /**

@@ -1,31 +1,35 @@
 package org.pdbot.intake;
 
-import java.util.Map;
-
 /**
  * Where each outcome puts an intake: IMAP folders of the clinic inbox for mail
  * ({@code pdbot.intake.folder.*}), and {@code done}/{@code failed} under the drop folder for files.
  */
-public record IntakeFolders(String processed, String needsInfo, String quarantine) {
+public record IntakeFolders(String processed, String needsInfo, String quarantine, String replies,
+                            String unmatched) {
 
     public String mailFolder(IntakeOutcome outcome) {
         return switch (outcome) {
-            case SUBMITTED, DUPLICATE -> processed;
+            case SUBMITTED, DUPLICATE, OWN_NOTICE -> processed;
             case NEEDS_INFO -> needsInfo;
             case QUARANTINED -> quarantine;
+            case REPLY -> replies;
+            case UNMATCHED -> unmatched;
         };
     }
 
     public static String fileFolder(IntakeOutcome outcome) {
         return switch (outcome) {
-            case SUBMITTED, DUPLICATE -> "done";
-            case NEEDS_INFO, QUARANTINED -> "failed";
+            case SUBMITTED, DUPLICATE, REPLY, OWN_NOTICE -> "done";
+            case NEEDS_INFO, QUARANTINED, UNMATCHED -> "failed";
         };
     }
 
-    /** The outcome a folder stands for, to send a re-delivered intake where the first copy went. */
+    /** The outcome recorded for an intake, to file a re-delivered copy where the first one went. */
     static IntakeOutcome outcomeOf(String storedOutcome) {
-        return Map.of("SUBMITTED", IntakeOutcome.SUBMITTED, "NEEDS_INFO", IntakeOutcome.NEEDS_INFO,
-                "QUARANTINED", IntakeOutcome.QUARANTINED).getOrDefault(storedOutcome, IntakeOutcome.DUPLICATE);
+        try {
+            return IntakeOutcome.valueOf(storedOutcome);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return IntakeOutcome.DUPLICATE;
+        }
     }
 }

@@ -9,5 +9,11 @@ public enum IntakeOutcome {
     /** From a sender not on the allow-list, or machine-generated: nothing was sent to anyone. */
     QUARANTINED,
     /** The same intake was handled before; nothing new was done. */
-    DUPLICATE
+    DUPLICATE,
+    /** A reply in a request's thread (OPLA's answer, a receipt, a bounce, the clinic's follow-up): recorded. */
+    REPLY,
+    /** Mail from OPLA that matches no request: kept on the unmatched list for a person. */
+    UNMATCHED,
+    /** pdbot's own notice, delivered to the clinic inbox: nothing to do. */
+    OWN_NOTICE
 }

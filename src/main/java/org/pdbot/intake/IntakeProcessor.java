@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.pdbot.casefile.CaseFile;
 import org.pdbot.casefile.CaseFileReader;
 import org.pdbot.casefile.MailCaseReader;
@@ -28,7 +29,9 @@ import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.RawStore;
 import org.pdbot.submit.ReplyTarget;
+import org.pdbot.submit.MessageIds;
 import org.pdbot.submit.Submitter;
+import org.pdbot.tracking.Tracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +53,17 @@ public final class IntakeProcessor {
     private final IntakeFolders folders;
     private final Path documentsDir;
     private final long maxAttachmentBytes;
+    private final Tracker tracker;
+    private final MessageIds ids;
+    private final String clinicInbox;
     private final Session session = Session.getInstance(new java.util.Properties());
 
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
-                           CaseAssessor assessor, Submitter submitter, IntakeFolders folders, Path documentsDir,
-                           long maxAttachmentBytes) {
+                           CaseAssessor assessor, Submitter submitter, Tracker tracker, MessageIds ids,
+                           String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes) {
+        this.tracker = tracker;
+        this.ids = ids;
+        this.clinicInbox = clinicInbox;
         this.db = db;
         this.raw = raw;
         this.intakes = intakes;
@@ -103,6 +112,14 @@ public final class IntakeProcessor {
         IntakeRecord intake = begin(stored, source, messageId, sender, subject);
         if (intake.outcome() != null) {
             return duplicate(intake);
+        }
+        if (clinicInbox.equalsIgnoreCase(String.valueOf(sender)) && ids.isOurs(messageId)) {
+            return finish(intake, IntakeOutcome.OWN_NOTICE, List.of("pdbot's own notice"));
+        }
+        Optional<Tracker.Result> tracked = tracker.track(intake.id(), mail, sender, subject, messageId, stored.file());
+        if (tracked.isPresent()) {
+            IntakeOutcome outcome = tracked.get() == Tracker.Result.RECORDED ? IntakeOutcome.REPLY : IntakeOutcome.UNMATCHED;
+            return new IntakeResult(intake.id(), outcome, null, List.of());
         }
         if (!allowList.allows(sender)) {
             return finish(intake, IntakeOutcome.QUARANTINED,

@@ -86,7 +86,7 @@ public final class OutboxStore {
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }
-            if (m.requestId() != null) {
+            if (m.isRequest()) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "update pd_request set status = 'SENT', sent_at = ? where id = ?")) {
                     ps.setTimestamp(1, Timestamp.from(now));
@@ -125,7 +125,7 @@ public final class OutboxStore {
                 ps.setLong(2, id);
                 ps.executeUpdate();
             }
-            if (m.requestId() != null) {
+            if (m.isRequest()) {
                 try (PreparedStatement ps = c.prepareStatement("update pd_request set status = 'FAILED' where id = ?")) {
                     ps.setLong(1, m.requestId());
                     ps.executeUpdate();
@@ -155,7 +155,7 @@ public final class OutboxStore {
                     ps.setLong(1, m.id());
                     ps.executeUpdate();
                 }
-                if (m.requestId() != null) {
+                if (m.isRequest()) {
                     try (PreparedStatement ps = c.prepareStatement(
                             "update pd_request set status = 'POSSIBLY_SENT' where id = ?")) {
                         ps.setLong(1, m.requestId());

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,44 @@ public final class RequestStore {
 
     public Optional<RequestRecord> byMessageId(String messageId) {
         return query("select " + COLUMNS + " from pd_request where message_id = ?", messageId).stream().findFirst();
+    }
+
+    public Optional<RequestRecord> byId(long id) {
+        return query("select " + COLUMNS + " from pd_request where id = ?", id).stream().findFirst();
+    }
+
+    public Optional<RequestRecord> byReference(String reference) {
+        return query("select " + COLUMNS + " from pd_request where reference = ?", reference).stream().findFirst();
+    }
+
+    /**
+     * Requests still waiting for a decision that have not been reminded about: sent before {@code sentBefore},
+     * or with a hearing on or before {@code hearingBy}.
+     */
+    public List<RequestRecord> overdueCandidates(Instant sentBefore, LocalDate hearingBy) {
+        return db.inTransaction(c -> {
+            List<RequestRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from pd_request "
+                    + "where status in ('SENT', 'ACKNOWLEDGED') and reminded_at is null "
+                    + "and (sent_at < ? or next_hearing <= ?) order by id")) {
+                ps.setTimestamp(1, Timestamp.from(sentBefore));
+                ps.setDate(2, Date.valueOf(hearingBy));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public static void markReminded(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update pd_request set reminded_at = ? where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
     }
 
     private List<RequestRecord> query(String sql, Object param) {

@@ -57,13 +57,16 @@ public final class MailComposer {
             alternative.addBodyPart(html);
             body.setContent(alternative);
         }
-        if (mail.attachments().isEmpty()) {
+        if (mail.attachments().isEmpty() && mail.forwarded().isEmpty()) {
             m.setContent(new MimeMultipart(body));
         } else {
             MimeMultipart mixed = new MimeMultipart("mixed");
             mixed.addBodyPart(body);
             for (SupportingDocument d : mail.attachments()) {
                 mixed.addBodyPart(attachment(d));
+            }
+            for (java.nio.file.Path raw : mail.forwarded()) {
+                mixed.addBodyPart(forwardedMail(raw));
             }
             m.setContent(mixed);
         }
@@ -84,6 +87,20 @@ public final class MailComposer {
         part.setFileName(singleLine(d.fileName()));
         part.setDisposition(MimeBodyPart.ATTACHMENT);
         part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private static MimeBodyPart forwardedMail(java.nio.file.Path raw) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        FileDataSource source = new FileDataSource(raw.toFile()) {
+            @Override
+            public String getContentType() {
+                return "message/rfc822";
+            }
+        };
+        part.setDataHandler(new DataHandler(source));
+        part.setFileName("reply.eml");
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
         return part;
     }
 

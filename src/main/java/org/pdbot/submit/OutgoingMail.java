@@ -12,6 +12,7 @@ import org.pdbot.casefile.SupportingDocument;
  * @param inReplyTo  the Message-ID this mail answers, or null
  * @param references the thread's Message-IDs, oldest first
  * @param headers    extra headers, e.g. {@code Auto-Submitted}
+ * @param forwarded  raw mails attached whole (message/rfc822), headers intact
  */
 public record OutgoingMail(
         String from,
@@ -24,7 +25,8 @@ public record OutgoingMail(
         String messageId,
         String inReplyTo,
         List<String> references,
-        Map<String, String> headers) {
+        Map<String, String> headers,
+        List<java.nio.file.Path> forwarded) {
 
     public OutgoingMail {
         to = List.copyOf(to);
@@ -32,6 +34,7 @@ public record OutgoingMail(
         attachments = List.copyOf(attachments);
         references = List.copyOf(references);
         headers = Map.copyOf(headers);
+        forwarded = List.copyOf(forwarded);
     }
 
     public List<String> recipients() {

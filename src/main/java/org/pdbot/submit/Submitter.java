@@ -60,7 +60,7 @@ public final class Submitter {
         RenderedRequest rendered = requests.render(cf, office, reference, LocalDate.now(clock));
         List<String> cc = attorneyCopy(cf);
         OutgoingMail mail = new OutgoingMail(clinicAddress, List.of(office.pdAddress()), cc, rendered.subject(),
-                rendered.text(), rendered.html(), cf.documents(), messageId, null, List.of(), Map.of());
+                rendered.text(), rendered.html(), cf.documents(), messageId, null, List.of(), Map.of(), List.of());
         MimeMessage mime = composer.compose(mail);
 
         RequestRecord request = RequestStore.insert(c, new RequestRecord(0, intakeId, cf.aNumber().digits(), cf.name(),
@@ -80,7 +80,7 @@ public final class Submitter {
         NeedsInfoReply reply = needsInfo.render(to.subject() == null ? "" : to.subject(), cf, problems);
         OutgoingMail mail = new OutgoingMail(clinicAddress, List.of(to.address()), List.of(), reply.subject(),
                 reply.text(), null, List.of(), ids.newMessageId(), to.messageId(), to.thread(),
-                Map.of("Auto-Submitted", "auto-replied"));
+                Map.of("Auto-Submitted", "auto-replied"), List.of());
         outbox.enqueue(c, "NEEDS_INFO", intakeId, null, composer.compose(mail), mail.recipients());
         AuditLog.record(c, intakeId, null, "NEEDS_INFO_QUEUED", problems.size() + " problem(s); reply to sender");
     }

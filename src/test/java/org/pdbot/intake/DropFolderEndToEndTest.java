@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.testing.Pdfs;
+import org.pdbot.testing.MailParts;
 import org.pdbot.testing.RunningBot;
 
 /** Case files a case-management system drops in the folder. */
@@ -38,7 +39,7 @@ class DropFolderEndToEndTest {
 
             MimeMessage request = bot.awaitInbox(KROME, 1).get(0);
             assertThat(request.getSubject()).contains("A098-765-432");
-            assertThat(MailIntakeEndToEndTest.attachmentNames(request)).containsExactly("passport.pdf");
+            assertThat(MailParts.attachmentNames(request)).containsExactly("passport.pdf");
 
             Path done = dropbox.resolve("done");
             RunningBot.await(() -> count(done, ".json") == 1, Duration.ofSeconds(10), () -> "case file in done/");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pdbot.testing.MailParts;
 import org.pdbot.testing.RunningBot;
 
 /**
@@ -52,9 +53,9 @@ class ForwardedCaseStylesEndToEndTest {
 
         MimeMessage request = bot.awaitInbox(office, 1).get(0);
         assertThat(request.getSubject()).contains(aNumber).contains(lastName).contains(" - " + custody + " - ");
-        assertThat(MailIntakeEndToEndTest.textOf(request)).contains("A-Number:            " + aNumber)
+        assertThat(MailParts.textOf(request)).contains("A-Number:            " + aNumber)
                 .contains("Ref: PDB-");
-        assertThat(MailIntakeEndToEndTest.attachmentNames(request)).startsWith(firstDocument);
+        assertThat(MailParts.attachmentNames(request)).startsWith(firstDocument);
         assertThat(bot.inbox(office)).hasSize(1);
     }
 }

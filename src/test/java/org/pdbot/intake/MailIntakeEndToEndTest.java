@@ -3,8 +3,6 @@ package org.pdbot.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pdbot.testing.CaseMail.aCaseMail;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.testing.CaseMail;
+import static org.pdbot.testing.MailParts.attachmentNames;
+import static org.pdbot.testing.MailParts.textOf;
 import org.pdbot.testing.RunningBot;
 
 /** The bot on its sandbox: case mail in over SMTP, requests out to the OPLA mailboxes, intake filed by outcome. */
@@ -142,34 +142,5 @@ class MailIntakeEndToEndTest {
             }
         }
         return out;
-    }
-
-    static String textOf(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart mp = (Multipart) part.getContent();
-            for (int i = 0; i < mp.getCount(); i++) {
-                String t = textOf(mp.getBodyPart(i));
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
-    }
-
-    static List<String> attachmentNames(Part part) throws Exception {
-        List<String> names = new ArrayList<>();
-        if (part.isMimeType("multipart/*")) {
-            Multipart mp = (Multipart) part.getContent();
-            for (int i = 0; i < mp.getCount(); i++) {
-                names.addAll(attachmentNames(mp.getBodyPart(i)));
-            }
-        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            names.add(part.getFileName());
-        }
-        return names;
     }
 }

@@ -1,0 +1,98 @@
+package org.pdbot.tracking;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pdbot.casefile.ANumber;
+import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStore;
+import org.pdbot.store.ThreadStore;
+import org.pdbot.submit.MessageIds;
+
+/**
+ * Finds the request a mail belongs to, in layers, each an index lookup:
+ * <ol>
+ *   <li>In-Reply-To / References naming a Message-ID pdbot signed (or a stored reply in the thread);</li>
+ *   <li>for a bounce, the original Message-ID quoted inside it;</li>
+ *   <li>the signed reference marker in the text, for mail systems that drop the headers;</li>
+ *   <li>an A-number in the subject, but only from the office's PD address or an OPLA domain.</li>
+ * </ol>
+ * A subject alone from anyone else never attaches mail to a case.
+ */
+final class ReplyMatcher {
+
+    private static final Pattern A_NUMBER = Pattern.compile("\\bA\\s?#?\\s?(\\d{3}[-\\s.]?\\d{3}[-\\s.]?\\d{3}|\\d{8,9})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final RequestStore requests;
+    private final ThreadStore threads;
+    private final MessageIds ids;
+    private final List<String> oplaDomains;
+
+    ReplyMatcher(RequestStore requests, ThreadStore threads, MessageIds ids, List<String> oplaDomains) {
+        this.requests = requests;
+        this.threads = threads;
+        this.ids = ids;
+        this.oplaDomains = oplaDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    Optional<Match> match(MimeMessage mail, ReplyAnalysis analysis, String subject, String sender) {
+        List<String> threadIds = ReplyHeaders.threadIds(mail);
+        for (String id : threadIds) {
+            Optional<RequestRecord> r = byMessageId(id);
+            if (r.isPresent()) {
+                return Optional.of(new Match(r.get(), Match.MatchedBy.HEADER));
+            }
+        }
+        if (analysis.classification() == Classification.BOUNCE) {
+            for (String id : analysis.referencedMessageIds()) {
+                Optional<RequestRecord> r = byMessageId(id).filter(x -> ids.isOurs(id));
+                if (r.isPresent()) {
+                    return Optional.of(new Match(r.get(), Match.MatchedBy.BOUNCE));
+                }
+            }
+        }
+        Optional<String> marker = ReplyHeaders.referenceMarker(mail);
+        if (marker.isPresent() && ids.isOurReference(marker.get())) {
+            Optional<RequestRecord> r = requests.byReference(marker.get());
+            if (r.isPresent()) {
+                return Optional.of(new Match(r.get(), Match.MatchedBy.MARKER));
+            }
+        }
+        if (subject != null && sender != null) {
+            Matcher m = A_NUMBER.matcher(subject);
+            while (m.find()) {
+                Optional<ANumber> a = ANumber.parse(m.group(1));
+                if (a.isEmpty()) {
+                    continue;
+                }
+                List<RequestRecord> candidates = requests.byANumber(a.get().digits()).stream()
+                        .filter(r -> sender.equalsIgnoreCase(r.officeAddress()) || isOpla(sender)).toList();
+                if (!candidates.isEmpty()) {
+                    // the newest request for that client: earlier ones were answered or superseded
+                    return Optional.of(new Match(candidates.get(candidates.size() - 1), Match.MatchedBy.SUBJECT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isOpla(String sender) {
+        if (sender == null) {
+            return false;
+        }
+        String domain = sender.substring(sender.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return oplaDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
+    }
+
+    private Optional<RequestRecord> byMessageId(String id) {
+        if (!ids.isOurs(id)) {
+            // not signed by pdbot: maybe a reply to OPLA's reply, which pdbot stored in the thread
+            return threads.requestOfThreadMessage(id).flatMap(requests::byId);
+        }
+        return requests.byMessageId(id);
+    }
+}

@@ -1,0 +1,37 @@
+package org.pdbot.tracking;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Predicate;
+import org.pdbot.directory.OfficeDirectory;
+import org.pdbot.render.Templates;
+import org.pdbot.store.Database;
+import org.pdbot.store.RequestStore;
+import org.pdbot.store.ThreadStore;
+import org.pdbot.submit.MailComposer;
+import org.pdbot.submit.MessageIds;
+import org.pdbot.submit.Outbox;
+
+/** Reply tracking's pieces, built together: the tracker for incoming mail and the follow-up round. */
+public record Tracking(Tracker tracker, FollowUps followUps) {
+
+    /**
+     * @param rulesFile      the reply classification rules ({@code pdbot.tracking.rules-file})
+     * @param oplaDomains    OPLA's mail domains ({@code pdbot.opla.domains})
+     * @param clinicSender   who counts as clinic staff (the intake allow-list)
+     */
+    public static Tracking create(Database db, RequestStore requests, ThreadStore threads, MessageIds ids,
+                                  Templates templates, MailComposer composer, Outbox outbox,
+                                  OfficeDirectory directory, String clinicInbox, Path rulesFile,
+                                  List<String> oplaDomains, Predicate<String> clinicSender, Duration followUpAfter,
+                                  int beforeHearingDays, Clock clock) {
+        Notifier notifier = new Notifier(directory, templates, composer, outbox, ids, clinicInbox, ZoneId.systemDefault());
+        ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains);
+        Tracker tracker = new Tracker(db, ReplyClassifier.load(rulesFile), matcher, notifier, clinicSender);
+        FollowUps followUps = new FollowUps(db, requests, threads, notifier, followUpAfter, beforeHearingDays, clock);
+        return new Tracking(tracker, followUps);
+    }
+}
