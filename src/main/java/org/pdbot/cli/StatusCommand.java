@@ -117,10 +117,10 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     @SuppressWarnings("unchecked")
-    private static void print(List<Map<String, Object>> items) {
+    private void print(List<Map<String, Object>> items) {
         long requests = items.stream().filter(i -> "request".equals(i.get("kind"))).count();
         if (requests == 0) {
-            System.out.println("No requests yet.");
+            System.out.println(aNumber == null ? "No requests yet." : "No requests for that A-number.");
         }
         for (Map<String, Object> i : items) {
             if (!"request".equals(i.get("kind"))) {
