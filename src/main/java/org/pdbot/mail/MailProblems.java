@@ -7,6 +7,8 @@ import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -21,10 +23,17 @@ final class MailProblems {
     /** {@code service} is "IMAP" or "SMTP"; {@code prefix} the settings it comes from ("pdbot.imap"). */
     static String explain(Exception failure, MailEndpoints.Server server, MailAuth.Kind auth, String service, String prefix) {
         String where = server.host() + ":" + server.port();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        // the most specific cause wins: a certificate problem arrives wrapped in an SSLHandshakeException
+        for (Throwable t : chain) {
             if (t instanceof TokenUnavailableException) {
                 return t.getMessage();
             }
+        }
+        for (Throwable t : chain) {
             if (t instanceof UnknownHostException) {
                 return "The host name '" + server.host() + "' is unknown (DNS): check " + prefix + ".host.";
             }
@@ -36,15 +45,18 @@ final class MailProblems {
                 return "No answer from " + where + ": a firewall may drop the connection, or " + prefix
                         + ".port is wrong (" + usualPorts(service) + ").";
             }
-            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
+            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException
+                    || String.valueOf(t.getMessage()).contains("PKIX path")) {
                 return "The TLS certificate of " + where + " is not trusted by this Java (self-signed or a private"
                         + " CA): add the CA certificate to Java's trust store. pdbot never turns certificate checks off.";
             }
-            if (t instanceof CertificateException || hostnameMismatch(t)) {
+            if (hostnameMismatch(t)) {
                 return "The TLS certificate of " + where + " does not name " + server.host() + ": set " + prefix
                         + ".host to the name on the certificate (" + t.getMessage() + ").";
             }
-            if (t instanceof SSLHandshakeException) {
+        }
+        for (Throwable t : chain) {
+            if (t instanceof SSLHandshakeException || t instanceof CertificateException) {
                 return "TLS with " + where + " failed (" + t.getMessage() + "): the server's certificate or TLS"
                         + " version is not accepted.";
             }
@@ -53,8 +65,7 @@ final class MailProblems {
                         + " use the TLS port (" + usualPorts(service) + "); for IMAP 143 or SMTP 587 set"
                         + " pdbot.mail.security=starttls.";
             }
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("starttls")) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("starttls")) {
                 return where + " does not offer STARTTLS (" + t.getMessage() + "): use pdbot.mail.security=tls with"
                         + " the TLS port (" + usualPorts(service) + ").";
             }
