@@ -4,64 +4,136 @@ import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
 import org.pdbot.config.Settings;
 
 /**
  * The camel-mail endpoint URIs for the clinic inbox and the outgoing SMTP server, built from the
- * {@code pdbot.imap.*}, {@code pdbot.smtp.*} and {@code pdbot.mail.security} settings. Security is not
- * optional: a server that is not on this machine is only reached over TLS, with its certificate and host
- * name checked.
+ * {@code pdbot.imap.*}, {@code pdbot.smtp.*}, {@code pdbot.mail.security} and {@code pdbot.mail.auth} settings.
+ * Security is not optional: a server that is not on this machine is only reached over TLS, with its
+ * certificate and host name checked. With OAuth both endpoints take user and token from the authenticator
+ * bound as {@link MailAuth#BEAN_NAME} and log in with XOAUTH2.
  */
 public final class MailEndpoints {
 
+    /** One server as the mail library sees it: protocol (imap, imaps, smtp, smtps), host and port. */
+    record Server(String protocol, String host, int port) {
+
+        boolean tls() {
+            return protocol.endsWith("s");
+        }
+    }
+
     private final Settings settings;
     private final MailSecurity security;
+    private final MailAuth.Kind auth;
 
     public MailEndpoints(Settings settings) {
         this.settings = settings;
         this.security = MailSecurity.parse(settings.get("pdbot.mail.security", "tls"));
+        this.auth = MailAuth.kind(settings);
         requireTlsOffLoopback("pdbot.imap.host");
         requireTlsOffLoopback("pdbot.smtp.host");
     }
 
     public String imapUri() {
-        String scheme = security == MailSecurity.TLS ? "imaps" : "imap";
-        String host = settings.get("pdbot.imap.host");
-        int port = settings.getInt("pdbot.imap.port", security == MailSecurity.TLS ? 993 : 143);
-        StringBuilder uri = new StringBuilder(scheme + "://" + host + ":" + port
-                + "?username=" + enc(settings.get("pdbot.imap.username"))
-                + "&password=" + raw(settings.get("pdbot.imap.password"))
+        Server imap = imapServer();
+        StringBuilder uri = new StringBuilder(imap.protocol() + "://" + imap.host() + ":" + imap.port()
+                + "?" + login("pdbot.imap.username", "pdbot.imap.password")
                 + "&folderName=" + enc(settings.get("pdbot.imap.folder", "INBOX"))
                 + "&delay=" + settings.getLong("pdbot.intake.poll-delay-ms", 2000)
                 + "&initialDelay=500"
                 + "&maxMessagesPerPoll=" + settings.getInt("pdbot.intake.max-messages-per-poll", 20)
                 // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front
                 + "&mapMailMessage=false&peek=true&unseen=true"
-                + "&connectionTimeout=" + settings.getLong("pdbot.mail.timeout-ms", 30000));
-        uri.append(securityOptions(scheme));
+                + "&connectionTimeout=" + timeoutMs());
+        options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
     }
 
     public String smtpUri() {
-        String scheme = security == MailSecurity.TLS ? "smtps" : "smtp";
-        String host = settings.get("pdbot.smtp.host");
-        int port = settings.getInt("pdbot.smtp.port", security == MailSecurity.TLS ? 465 : 587);
-        StringBuilder uri = new StringBuilder(scheme + "://" + host + ":" + port
-                + "?connectionTimeout=" + settings.getLong("pdbot.mail.timeout-ms", 30000)
-                + "&mail." + scheme + ".writetimeout=" + settings.getLong("pdbot.mail.timeout-ms", 30000));
-        settings.find("pdbot.smtp.username").ifPresent(u -> uri.append("&username=").append(enc(u))
-                .append("&password=").append(raw(settings.get("pdbot.smtp.password", ""))));
-        uri.append(securityOptions(scheme));
+        Server smtp = smtpServer();
+        StringBuilder uri = new StringBuilder(smtp.protocol() + "://" + smtp.host() + ":" + smtp.port()
+                + "?connectionTimeout=" + timeoutMs()
+                + "&mail." + smtp.protocol() + ".writetimeout=" + timeoutMs());
+        if (auth.oauth()) {
+            uri.append('&').append(login("pdbot.smtp.username", "pdbot.smtp.password"));
+        } else {
+            settings.find("pdbot.smtp.username").ifPresent(u -> uri.append("&username=").append(enc(u))
+                    .append("&password=").append(raw(settings.get("pdbot.smtp.password", ""))));
+        }
+        options(smtp.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
     }
 
-    private String securityOptions(String scheme) {
-        String p = "&mail." + scheme + ".";
-        return switch (security) {
-            case TLS -> p + "ssl.enable=true" + p + "ssl.checkserveridentity=true";
-            case STARTTLS -> p + "starttls.enable=true" + p + "starttls.required=true" + p + "ssl.checkserveridentity=true";
-            case NONE -> "";
-        };
+    Server imapServer() {
+        String protocol = security == MailSecurity.TLS ? "imaps" : "imap";
+        return new Server(protocol, settings.get("pdbot.imap.host"),
+                settings.getInt("pdbot.imap.port", security == MailSecurity.TLS ? 993 : 143));
+    }
+
+    Server smtpServer() {
+        String protocol = security == MailSecurity.TLS ? "smtps" : "smtp";
+        return new Server(protocol, settings.get("pdbot.smtp.host"),
+                settings.getInt("pdbot.smtp.port", security == MailSecurity.TLS ? 465 : 587));
+    }
+
+    MailSecurity security() {
+        return security;
+    }
+
+    MailAuth.Kind auth() {
+        return auth;
+    }
+
+    /** The mail-library properties the endpoint for {@code server} uses, for a session of one's own (the doctor). */
+    Properties sessionProperties(Server server) {
+        Properties p = new Properties();
+        String prefix = "mail." + server.protocol() + ".";
+        p.setProperty(prefix + "connectiontimeout", String.valueOf(timeoutMs()));
+        p.setProperty(prefix + "timeout", String.valueOf(timeoutMs()));
+        p.setProperty(prefix + "writetimeout", String.valueOf(timeoutMs()));
+        if (!auth.oauth() && server.protocol().startsWith("smtp") && settings.find("pdbot.smtp.username").isPresent()) {
+            p.setProperty(prefix + "auth", "true");
+        }
+        p.putAll(options(server.protocol()));
+        return p;
+    }
+
+    /** The TLS and login options of one protocol, as {@code mail.*} properties. */
+    private Map<String, String> options(String protocol) {
+        Map<String, String> o = new LinkedHashMap<>();
+        String p = "mail." + protocol + ".";
+        switch (security) {
+            case TLS -> {
+                o.put(p + "ssl.enable", "true");
+                o.put(p + "ssl.checkserveridentity", "true");
+            }
+            case STARTTLS -> {
+                o.put(p + "starttls.enable", "true");
+                o.put(p + "starttls.required", "true");
+                o.put(p + "ssl.checkserveridentity", "true");
+            }
+            case NONE -> { }
+        }
+        if (auth.oauth()) {
+            o.putAll(MailAuth.xoauth2Properties(protocol));
+        }
+        return o;
+    }
+
+    /** With OAuth the authenticator supplies user and token on every connect; otherwise the configured password. */
+    private String login(String userKey, String passwordKey) {
+        if (auth.oauth()) {
+            return "authenticator=#" + MailAuth.BEAN_NAME;
+        }
+        return "username=" + enc(settings.get(userKey)) + "&password=" + raw(settings.get(passwordKey));
+    }
+
+    private long timeoutMs() {
+        return settings.getLong("pdbot.mail.timeout-ms", 30000);
     }
 
     private void requireTlsOffLoopback(String hostKey) {
