@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
+import org.pdbot.mail.MailAuth;
 import org.pdbot.mail.MailEndpoints;
 import org.pdbot.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ public final class Bot implements AutoCloseable {
                     "file:" + settings.path("pdbot.routes-dir", "routes").toAbsolutePath() + "/*.camel.yaml");
             main.setInitialProperties(props);
             main.setDefaultPropertyPlaceholderLocation("false");
+            MailAuth.from(settings).ifPresent(authenticator -> main.bind(MailAuth.BEAN_NAME, authenticator));
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
             main.bind("followUps", components.tracking().followUps());

@@ -42,7 +42,7 @@ class DoctorCommandTest {
                 "pdbot.imap.host=127.0.0.1", "pdbot.imap.port=" + imapPort, "pdbot.imap.username=intake@clinic.test",
                 "pdbot.imap.password=pw", "pdbot.smtp.host=127.0.0.1", "pdbot.smtp.port=" + greenMail.getSmtp().getPort(),
                 "pdbot.mail.security=none", "pdbot.intake.folder.processed=pdbot-processed", ""));
-        CommandLine cli = new CommandLine(new PdbotCommand()).addSubcommand("doctor", new DoctorCommand());
+        CommandLine cli = new CommandLine(new PdbotCommand());
         cli.setOut(new PrintWriter(out, true));
         String[] all = new String[args.length + 3];
         all[0] = "--config";
