@@ -88,7 +88,7 @@ final class LetterPdf {
                 LOG.debug("letter layout: refused a {} file outside the template folder", type);
             }
             return inside;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (RuntimeException e) {   // not a local path (file://host/…), or not resolvable
             return false;
         }
     }
