@@ -1,6 +1,8 @@
 package org.pdbot.render;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.casefile.ANumber;
@@ -11,6 +13,7 @@ import org.pdbot.render.ExhibitFiles.Bookmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -233,6 +236,33 @@ class PacketBuilderTest {
                 "2 passport.pdf " + (letter + 1),
                 "3 notes.txt – sent separately");
         assertThat(String.join("\n", pageTexts(packet.file()))).doesNotContain("NOTES-DELTA");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordIsMergedAndOneNeedingAPasswordToOpenIsReported() throws IOException {
+        SupportingDocument restricted = encrypt(ExhibitFiles.pdf(dir, "restricted.pdf", "RESTRICTED-ECHO", 1), "");
+        SupportingDocument locked = encrypt(ExhibitFiles.pdf(dir, "locked.pdf", "LOCKED-FOXTROT", 1), "secret");
+
+        Packet packet = build(aCase().documents(List.of(restricted, locked)).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.sections()).extracting(PacketSection::title)
+                .containsExactly("Letter", "Exhibit 1 – restricted.pdf");
+        assertThat(pageTexts(packet.file()).get(letter)).contains("RESTRICTED-ECHO page 1");
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 2 'locked.pdf'", "protected by a password");
+        try (PDDocument doc = open(packet.file())) {
+            assertThat(doc.isEncrypted()).isFalse();
+        }
+    }
+
+    private static SupportingDocument encrypt(SupportingDocument d, String userPassword) throws IOException {
+        try (PDDocument doc = open(d.file())) {
+            doc.protect(new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()));
+            doc.save(d.file().resolveSibling("encrypted.tmp").toFile());
+        }
+        Files.move(d.file().resolveSibling("encrypted.tmp"), d.file(), StandardCopyOption.REPLACE_EXISTING);
+        return ExhibitFiles.document(d.file(), d.contentType());
     }
 
     @Test
