@@ -18,6 +18,7 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +39,9 @@ final class ExhibitReader {
     /** Image pages keep this margin on every side (0.5 in), and more at the bottom for the page number. */
     private static final float MARGIN = 36f;
     private static final float BOTTOM_MARGIN = 54f;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private enum Kind { PDF, JPEG, PNG, OTHER }
 
@@ -142,10 +146,6 @@ final class ExhibitReader {
             }
         }
     }
-
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** The first bytes decide; a file that says nothing recognisable is judged by its declared type and name. */
     private static Kind kindOf(SupportingDocument d) throws IOException {

@@ -35,6 +35,7 @@ final class LetterPdf {
     private final URI baseUri;
 
     LetterPdf(Path templateFolder) {
+        LayoutLog.install();
         this.templateFolder = realPath(templateFolder);
         this.baseUri = this.templateFolder.toUri();
     }
@@ -56,9 +57,7 @@ final class LetterPdf {
         font(builder, "DejaVu Serif", "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
         font(builder, "DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        builder.withProducer("pdbot");
-        // openhtmltopdf's messages can quote the letter; never above debug
-        builder.withDiagnosticConsumer(d -> LOG.debug("letter layout: {}", d.getFormattedMessage()));
+        builder.withProducer(PdfFiles.PRODUCER);
         try (OutputStream os = Files.newOutputStream(out)) {
             builder.toStream(os);
             builder.run();

@@ -160,7 +160,12 @@ public final class PacketBuilder {
         for (int layout = 1; ; layout++) {
             Map<String, Object> model = new LinkedHashMap<>(base);
             model.put("exhibits", exhibitIndex(exhibits, assumed));
-            letterPdf.write(templates.render(LETTER, model), letter);
+            String html = templates.render(LETTER, model);
+            try {
+                letterPdf.write(html, letter);
+            } catch (RuntimeException e) {
+                throw new RenderException("The letter could not be laid out as a PDF: " + ExhibitReader.reason(e), e);
+            }
             int pages = PdfFiles.pageCount(letter);
             if (pages == assumed || layout == MAX_LAYOUTS) {
                 return pages;

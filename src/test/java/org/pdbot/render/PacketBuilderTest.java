@@ -219,6 +219,30 @@ class PacketBuilderTest {
     }
 
     @Test
+    void pngDecompressionBombIsRefusedBeforeDecoding() throws IOException {
+        Path bomb = dir.resolve("bomb.png");
+        Files.write(bomb, pngHeaderOnly(100_000, 100_000));
+
+        Packet packet = build(aCase().documents(List.of(ExhibitFiles.document(bomb, "image/png"))).build(), dir);
+
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 1 'bomb.png' could not be included", "too large", "10000 megapixels");
+    }
+
+    /** A PNG signature and IHDR chunk claiming {@code width} × {@code height}, and no image data. */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        return png.array();
+    }
+
+    @Test
     void otherFileTypesAreListedAsSentSeparatelyNotMerged() {
         SupportingDocument statement = ExhibitFiles.file(dir, "statement.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK fake docx");
