@@ -35,6 +35,7 @@ public final class Templates {
     static final long UPDATE_DELAY_MILLIS = 2_000;
 
     private final Configuration configuration;
+    private final Path folder;
 
     public Templates(Path templateDir) {
         this(templateDir, Duration.ofMillis(UPDATE_DELAY_MILLIS));
@@ -67,6 +68,12 @@ public final class Templates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         this.configuration = cfg;
+        this.folder = templateDir;
+    }
+
+    /** The template folder: the only place a rendered letter may load a file from (a logo, say). */
+    Path folder() {
+        return folder;
     }
 
     /** Renders {@code templateName} (a file in the template folder) with {@code model}. */

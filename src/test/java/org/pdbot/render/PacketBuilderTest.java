@@ -1,0 +1,371 @@
+package org.pdbot.render;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pdbot.casefile.ANumber;
+import org.pdbot.casefile.CriminalHistory;
+import org.pdbot.casefile.SupportingDocument;
+import org.pdbot.render.ExhibitFiles.Bookmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pdbot.render.CaseFixtures.aCase;
+import static org.pdbot.render.ExhibitFiles.bookmarks;
+import static org.pdbot.render.ExhibitFiles.imagesOnPage;
+import static org.pdbot.render.ExhibitFiles.open;
+import static org.pdbot.render.ExhibitFiles.pageTexts;
+import static org.pdbot.render.PacketFixtures.build;
+
+class PacketBuilderTest {
+
+    @TempDir
+    Path dir;
+
+    private List<SupportingDocument> fourExhibits() {
+        return List.of(
+                ExhibitFiles.pdf(dir, "passport.pdf", "PASSPORT-ALPHA", 1),
+                ExhibitFiles.pdf(dir, "tax-returns.pdf", "TAXES-BRAVO", 3),
+                ExhibitFiles.png(dir, "family-photo.png", 800, 600),
+                ExhibitFiles.jpeg(dir, "school-letter.jpg", 600, 900));
+    }
+
+    @Test
+    void packetIsTheLetterThenEachExhibitInOrder() {
+        Packet packet = build(aCase().documents(fourExhibits()).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.pages()).isEqualTo(letter + 1 + 3 + 1 + 1);
+        assertThat(packet.sections()).containsExactly(
+                new PacketSection("Letter", 1, letter),
+                new PacketSection("Exhibit 1 – passport.pdf", letter + 1, 1),
+                new PacketSection("Exhibit 2 – tax-returns.pdf", letter + 2, 3),
+                new PacketSection("Exhibit 3 – family-photo.png", letter + 5, 1),
+                new PacketSection("Exhibit 4 – school-letter.jpg", letter + 6, 1));
+        assertThat(packet.problems()).isEmpty();
+        assertThat(packet.sentSeparately()).isEmpty();
+        assertThat(packet.bytes()).isEqualTo(size(packet.file()));
+
+        List<String> pages = pageTexts(packet.file());
+        assertThat(pages).hasSize(packet.pages());
+        assertThat(pages.get(letter)).contains("PASSPORT-ALPHA page 1");
+        assertThat(pages.get(letter + 1)).contains("TAXES-BRAVO page 1");
+        assertThat(pages.get(letter + 2)).contains("TAXES-BRAVO page 2");
+        assertThat(pages.get(letter + 3)).contains("TAXES-BRAVO page 3");
+        for (int p = 0; p < letter; p++) {
+            assertThat(pages.get(p)).doesNotContain("PASSPORT-ALPHA page", "TAXES-BRAVO page");
+        }
+    }
+
+    @Test
+    void bookmarksNameTheLetterAndEachExhibitAndPointAtTheirFirstPages() {
+        Packet packet = build(aCase().documents(fourExhibits()).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(bookmarks(packet.file())).containsExactly(
+                new Bookmark("Letter", 1),
+                new Bookmark("Exhibit 1 – passport.pdf", letter + 1),
+                new Bookmark("Exhibit 2 – tax-returns.pdf", letter + 2),
+                new Bookmark("Exhibit 3 – family-photo.png", letter + 5),
+                new Bookmark("Exhibit 4 – school-letter.jpg", letter + 6));
+    }
+
+    @Test
+    void letterGivesTheIdentifyingBlockRequestWithAlternativeAndCriminalHistory() {
+        Packet packet = build(aCase().documents(fourExhibits()).build(), dir);
+
+        String letter = oneLine(letterText(packet));
+        assertThat(letter)
+                .contains("Southern Immigrant Rights Clinic", "100 Peachtree St NW", "Atlanta, GA 30303")
+                .contains("February 1, 2027")
+                .contains("VIA EMAIL to ICE-OPLA-ATL-SDC-PD@ice.dhs.gov")
+                .contains("Office of the Principal Legal Advisor – Atlanta — Stewart")
+                .contains("Respondent: Maria Lopez")
+                .contains("A-Number: A012-345-678")
+                .contains("Custody: Detained at Stewart Detention Center")
+                .contains("prosecutorial discretion in the form of dismissal without prejudice (8 C.F.R. § 1239.2(c)); "
+                        + "in the alternative, administrative closure")
+                .contains("Maria Lopez has no arrests and no convictions, in the United States or abroad.")
+                .contains("Jane Doe", "EOIR ID: XY123456")
+                .contains("Ref: PD-7Q4K-2M9X");
+        assertThat(oneLine(letter)).containsSubsequence("I. Background", "II. Reasons for the request",
+                "III. Criminal history", "IV. Conclusion", "Respectfully", "Exhibit index");
+    }
+
+    @Test
+    void letterOrganisesTheEquitiesByOplaFactors() {
+        Packet packet = build(aCase().build(), dir);
+
+        String letter = oneLine(letterText(packet));
+        RenderedRequest email = CaseFixtures.render(aCase().build());
+        // the same factor headings the email gives, in the same order
+        List<String> headings = email.text().lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+        assertThat(headings).isNotEmpty();
+        assertThat(letter).containsSubsequence(headings);
+        assertThat(letter).contains("She has worked as a home health aide for ten years and pays her taxes.");
+    }
+
+    @Test
+    void listedCriminalHistoryIsDisclosedEntryByEntry() {
+        Packet packet = build(aCase().criminalHistory(CriminalHistory.of(List.of(
+                "2015-03-02, Fulton County GA: driving without a license; fine paid",
+                "2019-08-10, Cobb County GA: shoplifting; dismissed"))).build(), dir);
+
+        assertThat(oneLine(letterText(packet)))
+                .contains("complete list of Maria Lopez's arrests and convictions")
+                .containsSubsequence("driving without a license; fine paid", "shoplifting; dismissed")
+                .doesNotContain("has no arrests");
+    }
+
+    @Test
+    void exhibitIndexListsEveryDocumentInOrderWithItsPage() {
+        Packet packet = build(aCase().documents(fourExhibits()).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(oneLine(letterText(packet))).containsSubsequence(
+                "Exhibit index",
+                "1 passport.pdf " + (letter + 1),
+                "2 tax-returns.pdf " + (letter + 2),
+                "3 family-photo.png " + (letter + 5),
+                "4 school-letter.jpg " + (letter + 6));
+    }
+
+    @Test
+    void pngAndJpegExhibitsBecomeOnePageEachShowingTheImage() {
+        Packet packet = build(aCase().documents(List.of(
+                ExhibitFiles.png(dir, "photo.png", 1200, 300),
+                ExhibitFiles.jpeg(dir, "scan.jpeg", 500, 2000))).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.pages()).isEqualTo(letter + 2);
+        assertThat(imagesOnPage(packet.file(), letter + 1)).isEqualTo(1);
+        assertThat(imagesOnPage(packet.file(), letter + 2)).isEqualTo(1);
+        try (PDDocument doc = open(packet.file())) {
+            assertThat(doc.getPage(letter).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(doc.getPage(letter + 1).getMediaBox().getHeight()).isEqualTo(792f);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void everyPageCarriesContinuousPageNumbers() {
+        Packet packet = build(aCase().documents(fourExhibits()).build(), dir);
+
+        List<String> pages = pageTexts(packet.file());
+        int total = pages.size();
+        int letter = packet.sections().get(0).pageCount();
+        for (int p = 1; p <= total; p++) {
+            assertThat(pages.get(p - 1)).contains("Page " + p + " of " + total);
+        }
+        assertThat(pages.get(letter)).contains("Exhibit 1 – Page " + (letter + 1) + " of " + total);
+        assertThat(pages.get(letter + 5)).contains("Exhibit 4 – Page " + (letter + 6) + " of " + total);
+    }
+
+    @Test
+    void aCorruptPdfExhibitIsReportedAndTheRestIsBuilt() {
+        SupportingDocument broken = ExhibitFiles.file(dir, "medical-records.pdf", "application/pdf",
+                "this is not a PDF at all, just text with a .pdf name");
+        Packet packet = build(aCase().documents(List.of(
+                ExhibitFiles.pdf(dir, "passport.pdf", "PASSPORT-ALPHA", 1),
+                broken,
+                ExhibitFiles.pdf(dir, "lease.pdf", "LEASE-CHARLIE", 2))).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 2 'medical-records.pdf' could not be included", "not a readable PDF");
+        assertThat(packet.sections()).extracting(PacketSection::title)
+                .containsExactly("Letter", "Exhibit 1 – passport.pdf", "Exhibit 3 – lease.pdf");
+        assertThat(packet.pages()).isEqualTo(letter + 3);
+        assertThat(oneLine(letterText(packet))).containsSubsequence(
+                "1 passport.pdf " + (letter + 1),
+                "2 medical-records.pdf – could not be included",
+                "3 lease.pdf " + (letter + 2));
+        assertThat(pageTexts(packet.file()).get(letter + 1)).contains("LEASE-CHARLIE page 1");
+    }
+
+    @Test
+    void aTruncatedPdfExhibitDoesNotStopTheBuild() throws IOException {
+        SupportingDocument good = ExhibitFiles.pdf(dir, "good.pdf", "GOOD", 1);
+        byte[] bytes = Files.readAllBytes(good.file());
+        Path cut = dir.resolve("cut.pdf");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, 40));
+
+        Packet packet = build(aCase().documents(List.of(ExhibitFiles.document(cut, "application/pdf"), good))
+                .build(), dir);
+
+        assertThat(packet.problems()).singleElement().asString().contains("Exhibit 1 'cut.pdf'");
+        assertThat(packet.sections()).extracting(PacketSection::title).containsExactly("Letter", "Exhibit 2 – good.pdf");
+    }
+
+    @Test
+    void aCorruptImageIsReportedNotFatal() {
+        SupportingDocument junk = ExhibitFiles.file(dir, "photo.png", "image/png", "not a png");
+
+        Packet packet = build(aCase().documents(List.of(junk)).build(), dir);
+
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 1 'photo.png' could not be included", "not a readable image");
+        assertThat(packet.sections()).hasSize(1);
+    }
+
+    @Test
+    void pngDecompressionBombIsRefusedBeforeDecoding() throws IOException {
+        Path bomb = dir.resolve("bomb.png");
+        Files.write(bomb, pngHeaderOnly(100_000, 100_000));
+
+        Packet packet = build(aCase().documents(List.of(ExhibitFiles.document(bomb, "image/png"))).build(), dir);
+
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 1 'bomb.png' could not be included", "too large", "10000 megapixels");
+    }
+
+    /** A PNG signature and IHDR chunk claiming {@code width} × {@code height}, and no image data. */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        return png.array();
+    }
+
+    @Test
+    void otherFileTypesAreListedAsSentSeparatelyNotMerged() {
+        SupportingDocument statement = ExhibitFiles.file(dir, "statement.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK fake docx");
+        SupportingDocument notes = ExhibitFiles.file(dir, "notes.txt", "text/plain", "NOTES-DELTA");
+        Packet packet = build(aCase().documents(List.of(
+                statement, ExhibitFiles.pdf(dir, "passport.pdf", "PASSPORT-ALPHA", 1), notes)).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.sentSeparately()).containsExactly(statement, notes);
+        assertThat(packet.problems()).isEmpty();
+        assertThat(packet.sections()).extracting(PacketSection::title)
+                .containsExactly("Letter", "Exhibit 2 – passport.pdf");
+        assertThat(oneLine(letterText(packet))).containsSubsequence(
+                "1 statement.docx – sent separately, attached to the email",
+                "2 passport.pdf " + (letter + 1),
+                "3 notes.txt – sent separately");
+        assertThat(String.join("\n", pageTexts(packet.file()))).doesNotContain("NOTES-DELTA");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordIsMergedAndOneNeedingAPasswordToOpenIsReported() throws IOException {
+        SupportingDocument restricted = encrypt(ExhibitFiles.pdf(dir, "restricted.pdf", "RESTRICTED-ECHO", 1), "");
+        SupportingDocument locked = encrypt(ExhibitFiles.pdf(dir, "locked.pdf", "LOCKED-FOXTROT", 1), "secret");
+
+        Packet packet = build(aCase().documents(List.of(restricted, locked)).build(), dir);
+
+        int letter = packet.sections().get(0).pageCount();
+        assertThat(packet.sections()).extracting(PacketSection::title)
+                .containsExactly("Letter", "Exhibit 1 – restricted.pdf");
+        assertThat(pageTexts(packet.file()).get(letter)).contains("RESTRICTED-ECHO page 1");
+        assertThat(packet.problems()).singleElement().asString()
+                .contains("Exhibit 2 'locked.pdf'", "protected by a password");
+        try (PDDocument doc = open(packet.file())) {
+            assertThat(doc.isEncrypted()).isFalse();
+        }
+    }
+
+    private static SupportingDocument encrypt(SupportingDocument d, String userPassword) throws IOException {
+        try (PDDocument doc = open(d.file())) {
+            doc.protect(new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission()));
+            doc.save(d.file().resolveSibling("encrypted.tmp").toFile());
+        }
+        Files.move(d.file().resolveSibling("encrypted.tmp"), d.file(), StandardCopyOption.REPLACE_EXISTING);
+        return ExhibitFiles.document(d.file(), d.contentType());
+    }
+
+    @Test
+    void aMissingExhibitFileIsReported() {
+        Packet packet = build(aCase().documents(List.of(new SupportingDocument("gone.pdf", "application/pdf",
+                dir.resolve("gone.pdf"), 10))).build(), dir);
+
+        assertThat(packet.problems()).singleElement().asString().contains("'gone.pdf'", "missing");
+    }
+
+    @Test
+    void aCaseWithoutDocumentsSaysSoInTheIndex() {
+        Packet packet = build(aCase().documents(List.of()).build(), dir);
+
+        assertThat(packet.sections()).hasSize(1);
+        assertThat(oneLine(letterText(packet))).contains("No supporting documents are attached.");
+    }
+
+    @Test
+    void accentedAndNonLatinNamesPrint() {
+        Packet packet = build(aCase().name("José Núñez Ñandú").country("Perú")
+                .criminalHistory(CriminalHistory.of(List.of("Ärger in Köln — Łódź, Дмитрий, Nguyễn"))).build(), dir);
+
+        assertThat(letterText(packet))
+                .contains("José Núñez Ñandú")
+                .contains("Perú")
+                .contains("Ärger in Köln — Łódź, Дмитрий, Nguyễn");
+    }
+
+    @Test
+    void metadataGivesTheMaskedANumberAndPdbotAsProducer() {
+        Packet packet = build(aCase().aNumber(ANumber.parse("A 123-456-778").orElseThrow()).build(), dir);
+
+        try (PDDocument doc = open(packet.file())) {
+            var info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("PD request – A###-###-#78");
+            assertThat(info.getProducer()).isEqualTo("pdbot");
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNull();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void buildingAgainReplacesThePacketAndLeavesNoWorkFiles() throws IOException {
+        build(aCase().documents(fourExhibits()).build(), dir);
+        Packet second = build(aCase().documents(List.of()).build(), dir);
+
+        assertThat(second.pages()).isEqualTo(second.sections().get(0).pageCount());
+        assertThat(open(second.file()).getNumberOfPages()).isEqualTo(second.pages());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".packet-") || n.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void aCaseMissingARequiredValueFailsNamingIt() {
+        assertThatThrownBy(() -> build(aCase().aNumber(null).build(), dir))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining("letter.html.ftlh")
+                .hasMessageContaining("aNumber");
+        assertThat(dir.resolve("packet.pdf")).doesNotExist();
+    }
+
+    static String letterText(Packet packet) {
+        List<String> pages = pageTexts(packet.file());
+        return String.join("\n", pages.subList(0, packet.sections().get(0).pageCount()));
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
