@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.pdbot.check.CaseAssessor;
+import org.pdbot.check.ComplianceChecker;
+import org.pdbot.check.ComplianceRules;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.directory.OfficeResolver;
@@ -21,9 +23,12 @@ import org.pdbot.intake.SenderAllowList;
 import org.pdbot.render.Clinic;
 import org.pdbot.render.FactorClassifier;
 import org.pdbot.render.NeedsInfoRenderer;
+import org.pdbot.render.PacketBuilder;
 import org.pdbot.render.RequestRenderer;
 import org.pdbot.render.Templates;
 import org.pdbot.store.Database;
+import org.pdbot.store.DraftStore;
+import org.pdbot.review.Review;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RawStore;
@@ -49,6 +54,8 @@ public final class Components implements AutoCloseable {
     private final IntakeStore intakes;
     private final ThreadStore threads;
     private final Tracking tracking;
+    private final DraftStore drafts;
+    private final Review review;
 
     private Components(Settings settings) {
         this.settings = settings;
@@ -70,23 +77,31 @@ public final class Components implements AutoCloseable {
         Outbox mailOutbox = new Outbox(dataDir);
         MessageIds ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
         Clock clock = Clock.systemDefaultZone();
-        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic,
-                        FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"))),
-                new NeedsInfoRenderer(templates), composer, mailOutbox, ids, inbox, clock);
+        FactorClassifier factors = FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"));
+        ComplianceRules rules = ComplianceRules.load(settings.path("pdbot.compliance-file", "config/compliance.yaml"));
+        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic, factors),
+                new NeedsInfoRenderer(templates), new PacketBuilder(templates, clinic, factors), rules,
+                new ComplianceChecker(rules, factors, clock), templates, composer, mailOutbox, ids, requests, inbox,
+                dataDir, reviewMode(settings), clock);
         SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
         this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
                 settings.path("pdbot.tracking.rules-file", "config/reply-rules.yaml"),
                 settings.getList("pdbot.opla.domains"), allowList::allows,
                 Duration.ofDays(settings.getLong("pdbot.followup.after-days", 21)),
                 settings.getInt("pdbot.followup.before-hearing-days", 30), clock);
-        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes, allowList,
-                new CaseAssessor(new OfficeResolver(directory)), submitter, tracking.tracker(), ids, inbox,
+        CaseAssessor assessor = new CaseAssessor(new OfficeResolver(directory));
+        long maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
+        this.drafts = new DraftStore(db);
+        this.review = new Review(db, drafts, requests, submitter, assessor, ids, allowList::allows,
+                dataDir.resolve("documents"), maxAttachmentBytes);
+        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes, allowList, assessor, submitter, review,
+                tracking.tracker(), ids, inbox,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
                         settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
-                dataDir.resolve("documents"), settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024);
+                dataDir.resolve("documents"), maxAttachmentBytes);
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
@@ -137,6 +152,24 @@ public final class Components implements AutoCloseable {
 
     public ThreadStore threads() {
         return threads;
+    }
+
+    public Review review() {
+        return review;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    /** {@code pdbot.submit.mode}: review (the default: an attorney approves each request) or auto. */
+    static boolean reviewMode(Settings settings) {
+        String mode = settings.get("pdbot.submit.mode", "review").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (mode) {
+            case "review" -> true;
+            case "auto" -> false;
+            default -> throw new IllegalStateException("pdbot.submit.mode must be review or auto, not '" + mode + "'");
+        };
     }
 
     public Tracking tracking() {

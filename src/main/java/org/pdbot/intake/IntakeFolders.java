@@ -9,7 +9,7 @@ public record IntakeFolders(String processed, String needsInfo, String quarantin
 
     public String mailFolder(IntakeOutcome outcome) {
         return switch (outcome) {
-            case SUBMITTED, DUPLICATE, OWN_NOTICE -> processed;
+            case SUBMITTED, DRAFTED, REVIEW, DUPLICATE, OWN_NOTICE -> processed;
             case NEEDS_INFO -> needsInfo;
             case QUARANTINED -> quarantine;
             case REPLY -> replies;
@@ -19,7 +19,7 @@ public record IntakeFolders(String processed, String needsInfo, String quarantin
 
     public static String fileFolder(IntakeOutcome outcome) {
         return switch (outcome) {
-            case SUBMITTED, DUPLICATE, REPLY, OWN_NOTICE -> "done";
+            case SUBMITTED, DRAFTED, REVIEW, DUPLICATE, REPLY, OWN_NOTICE -> "done";
             case NEEDS_INFO, QUARANTINED, UNMATCHED -> "failed";
         };
     }

@@ -4,6 +4,10 @@ package org.pdbot.intake;
 public enum IntakeOutcome {
     /** A PD request was prepared and queued for the OPLA office. */
     SUBMITTED,
+    /** A PD request was prepared and sent to the attorney as a draft, awaiting approval. */
+    DRAFTED,
+    /** A staff member's answer to a draft (approval, rejection, corrections). */
+    REVIEW,
     /** Not submittable yet; the sender was told what is missing or wrong. */
     NEEDS_INFO,
     /** From a sender not on the allow-list, or machine-generated: nothing was sent to anyone. */

@@ -29,7 +29,9 @@ import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.RawStore;
 import org.pdbot.submit.ReplyTarget;
+import org.pdbot.review.Review;
 import org.pdbot.submit.MessageIds;
+import org.pdbot.submit.Prepared;
 import org.pdbot.submit.Submitter;
 import org.pdbot.tracking.Tracker;
 import org.slf4j.Logger;
@@ -53,14 +55,16 @@ public final class IntakeProcessor {
     private final IntakeFolders folders;
     private final Path documentsDir;
     private final long maxAttachmentBytes;
+    private final Review review;
     private final Tracker tracker;
     private final MessageIds ids;
     private final String clinicInbox;
     private final Session session = Session.getInstance(new java.util.Properties());
 
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
-                           CaseAssessor assessor, Submitter submitter, Tracker tracker, MessageIds ids,
+                           CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes) {
+        this.review = review;
         this.tracker = tracker;
         this.ids = ids;
         this.clinicInbox = clinicInbox;
@@ -116,6 +120,11 @@ public final class IntakeProcessor {
         if (clinicInbox.equalsIgnoreCase(String.valueOf(sender)) && ids.isOurs(messageId)) {
             return finish(intake, IntakeOutcome.OWN_NOTICE, List.of("pdbot's own notice"));
         }
+        ReplyTarget replyTo = new ReplyTarget(sender, subject, messageId, references(mail));
+        Optional<String> reviewed = review.handle(intake.id(), mail, sender, replyTo);
+        if (reviewed.isPresent()) {
+            return new IntakeResult(intake.id(), IntakeOutcome.REVIEW, null, List.of(reviewed.get()));
+        }
         Optional<Tracker.Result> tracked = tracker.track(intake.id(), mail, sender, subject, messageId, stored.file());
         if (tracked.isPresent()) {
             IntakeOutcome outcome = tracked.get() == Tracker.Result.RECORDED ? IntakeOutcome.REPLY : IntakeOutcome.UNMATCHED;
@@ -135,7 +144,6 @@ public final class IntakeProcessor {
             log.warn("Intake #{} could not be read: {}", intake.id(), e.toString());
             caseFile = CaseFile.builder().addProblem("The message could not be read: " + e.getMessage()).build();
         }
-        ReplyTarget replyTo = new ReplyTarget(sender, subject, messageId, references(mail));
         return decide(intake, caseFile, replyTo);
     }
 
@@ -165,22 +173,51 @@ public final class IntakeProcessor {
 
     private IntakeResult decide(IntakeRecord intake, CaseFile caseFile, ReplyTarget replyTo) {
         Assessment assessment = assessor.assess(caseFile);
-        if (assessment.submittable()) {
-            db.inTransaction(c -> {
+        if (!assessment.submittable()) {
+            return needsInfo(intake, caseFile, replyTo, assessment.problems());
+        }
+        Prepared prepared;
+        // one case at a time: the same case arriving by mail and by file at once must still make one draft
+        synchronized (submitter) {
+            prepared = db.inTransaction(c -> {
                 try {
-                    var request = submitter.queueRequest(c, intake.id(), assessment);
-                    IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
-                            "Request #" + request.id() + " queued for " + request.officeCode());
+                    Prepared p = submitter.prepare(c, intake.id(), assessment, replyTo == null ? null : replyTo.address());
+                    if (p instanceof Prepared.Queued q) {
+                        IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
+                                "Request #" + q.request().id() + " queued for " + q.request().officeCode());
+                    } else if (p instanceof Prepared.Drafted d) {
+                        IntakeStore.finish(c, intake.id(), IntakeOutcome.DRAFTED.name(), "Request #" + d.request().id()
+                                + " drafted for " + d.request().officeCode() + ", awaiting approval by " + d.draft().reviewer());
+                    } else if (p instanceof Prepared.AlreadyDrafted a) {
+                        IntakeStore.finish(c, intake.id(), IntakeOutcome.DUPLICATE.name(),
+                                "Same case as request #" + a.existing().id() + ", already awaiting approval");
+                    }
+                    return p;
                 } catch (MessagingException e) {
                     throw new java.sql.SQLException("Cannot compose the request: " + e.getMessage(), e);
                 }
-                return null;
             });
-            log.info("Intake #{} ({}): request queued for {}", intake.id(), caseFile.aNumber().masked(),
-                    assessment.office().orElseThrow().code());
+        }
+        if (prepared instanceof Prepared.Blocked blocked) {
+            return needsInfo(intake, caseFile, replyTo, blocked.problems());
+        }
+        String office = assessment.office().orElseThrow().code();
+        if (prepared instanceof Prepared.Queued) {
+            log.info("Intake #{} ({}): request queued for {}", intake.id(), caseFile.aNumber().masked(), office);
             return new IntakeResult(intake.id(), IntakeOutcome.SUBMITTED, null, List.of());
         }
-        List<String> problems = assessment.problems();
+        if (prepared instanceof Prepared.Drafted) {
+            log.info("Intake #{} ({}): draft for {} sent for approval", intake.id(), caseFile.aNumber().masked(), office);
+            return new IntakeResult(intake.id(), IntakeOutcome.DRAFTED, null, List.of());
+        }
+        long existing = ((Prepared.AlreadyDrafted) prepared).existing().id();
+        log.info("Intake #{} ({}): same case as request #{}, already awaiting approval", intake.id(),
+                caseFile.aNumber().masked(), existing);
+        return new IntakeResult(intake.id(), IntakeOutcome.DUPLICATE, null,
+                List.of("Same case as request #" + existing + ", already awaiting approval"));
+    }
+
+    private IntakeResult needsInfo(IntakeRecord intake, CaseFile caseFile, ReplyTarget replyTo, List<String> problems) {
         db.inTransaction(c -> {
             if (replyTo != null) {
                 try {

@@ -26,12 +26,13 @@ public final class RequestStore {
         this.db = db;
     }
 
-    /** Inserts a request (status QUEUED) in the caller's transaction; returns it with its id. */
+    /** Inserts a request (with its status, QUEUED when none) in the caller's transaction; returns it with its id. */
     public static RequestRecord insert(Connection c, RequestRecord r) throws SQLException {
         Instant now = Instant.now();
+        String status = r.status() == null ? "QUEUED" : r.status();
         try (PreparedStatement ps = c.prepareStatement("insert into pd_request (intake_id, a_number, client_name, "
                 + "pd_types, office_code, office_address, matched_by, subject, reference, message_id, next_hearing, "
-                + "detained, attorney_email, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?)",
+                + "detained, attorney_email, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, r.intakeId());
             ps.setString(2, r.aNumber());
@@ -46,13 +47,14 @@ public final class RequestStore {
             ps.setDate(11, r.nextHearing() == null ? null : Date.valueOf(r.nextHearing()));
             ps.setObject(12, r.detained());
             ps.setString(13, r.attorneyEmail());
-            ps.setTimestamp(14, Timestamp.from(now));
+            ps.setString(14, status);
+            ps.setTimestamp(15, Timestamp.from(now));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return new RequestRecord(keys.getLong(1), r.intakeId(), r.aNumber(), r.clientName(), r.pdTypes(),
                         r.officeCode(), r.officeAddress(), r.matchedBy(), r.subject(), r.reference(), r.messageId(),
-                        r.nextHearing(), r.detained(), r.attorneyEmail(), "QUEUED", now, null);
+                        r.nextHearing(), r.detained(), r.attorneyEmail(), status, now, null);
             }
         }
     }
@@ -67,6 +69,12 @@ public final class RequestStore {
 
     public Optional<RequestRecord> byMessageId(String messageId) {
         return query("select " + COLUMNS + " from pd_request where message_id = ?", messageId).stream().findFirst();
+    }
+
+    /** Requests for the same case (A-number and PD types), newest first, leaving out rejected drafts. */
+    public List<RequestRecord> byCaseKey(String caseKey) {
+        return query("select " + COLUMNS + " from pd_request where case_key = ? and status <> 'REJECTED' "
+                + "order by id desc", caseKey);
     }
 
     public Optional<RequestRecord> byId(long id) {
@@ -97,6 +105,26 @@ public final class RequestStore {
             }
             return out;
         });
+    }
+
+    /** A corrected draft: what the request will say and where it goes, before anything was sent. */
+    public static void updateDraft(Connection c, long id, String clientName, String officeCode, String officeAddress,
+                                   String matchedBy, String subject, LocalDate nextHearing, Boolean detained,
+                                   String attorneyEmail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update pd_request set client_name = ?, office_code = ?, "
+                + "office_address = ?, matched_by = ?, subject = ?, next_hearing = ?, detained = ?, attorney_email = ? "
+                + "where id = ?")) {
+            ps.setString(1, IntakeStore.truncate(clientName, 500));
+            ps.setString(2, officeCode);
+            ps.setString(3, officeAddress);
+            ps.setString(4, IntakeStore.truncate(matchedBy, 500));
+            ps.setString(5, IntakeStore.truncate(subject, 1000));
+            ps.setDate(6, nextHearing == null ? null : Date.valueOf(nextHearing));
+            ps.setObject(7, detained);
+            ps.setString(8, attorneyEmail);
+            ps.setLong(9, id);
+            ps.executeUpdate();
+        }
     }
 
     public static void markReminded(Connection c, long id) throws SQLException {

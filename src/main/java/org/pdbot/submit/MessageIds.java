@@ -24,6 +24,7 @@ public final class MessageIds {
 
     private static final Pattern ID = Pattern.compile("<?pdbot\\.([0-9a-f]{16})\\.([0-9a-f]{16})@([^>\\s]+)>?");
     private static final Pattern REF = Pattern.compile("PDB-([0-9A-F]{8})-([0-9A-F]{4})");
+    private static final Pattern DRAFT_REF = Pattern.compile("DRAFT-([0-9A-F]{8})-([0-9A-F]{4})");
 
     private final byte[] secret;
     private final String domain;
@@ -45,6 +46,27 @@ public final class MessageIds {
     public String newReference() {
         String token = HexFormat.of().formatHex(randomBytes(4)).toUpperCase(Locale.ROOT);
         return "PDB-" + token + "-" + sign("ref:" + token, 2).toUpperCase(Locale.ROOT);
+    }
+
+    /** The marker of a draft, which an approval must quote: {@code DRAFT-3F9AC2D1-7E41}. */
+    public String newDraftReference() {
+        String token = HexFormat.of().formatHex(randomBytes(4)).toUpperCase(Locale.ROOT);
+        return "DRAFT-" + token + "-" + sign("draft:" + token, 2).toUpperCase(Locale.ROOT);
+    }
+
+    /** Every draft marker in a text that this pdbot made. */
+    public java.util.List<String> draftReferencesIn(String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = DRAFT_REF.matcher(text);
+        while (m.find()) {
+            if (constantTimeEquals(m.group(2), sign("draft:" + m.group(1), 2).toUpperCase(Locale.ROOT))) {
+                found.add(m.group());
+            }
+        }
+        return found;
     }
 
     /** True when the id (with or without angle brackets) was made by this pdbot. */

@@ -35,6 +35,17 @@ public final class Outbox {
         }
     }
 
+    /** Keeps a composed mail for later (a draft's request to OPLA, sent only once approved). */
+    public Path store(MimeMessage mail) throws SQLException {
+        return write(mail);
+    }
+
+    /** Queues a mail kept by {@link #store}, exactly as it was composed. */
+    public long enqueueStored(Connection c, String kind, Long intakeId, Long requestId, String messageId,
+                              java.util.List<String> recipients, Path file) throws SQLException {
+        return OutboxStore.insert(c, kind, intakeId, requestId, messageId, String.join(", ", recipients), file.toString());
+    }
+
     private Path write(MimeMessage mail) throws SQLException {
         try {
             Files.createDirectories(dir);

@@ -3,75 +3,161 @@ package org.pdbot.submit;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pdbot.casefile.CaseFile;
 import org.pdbot.casefile.PdType;
+import org.pdbot.casefile.SupportingDocument;
 import org.pdbot.check.Assessment;
+import org.pdbot.check.ComplianceChecker;
+import org.pdbot.check.ComplianceReport;
+import org.pdbot.check.ComplianceRules;
+import org.pdbot.check.Finding;
 import org.pdbot.directory.Office;
+import org.pdbot.directory.Oversize;
 import org.pdbot.directory.Resolution;
 import org.pdbot.render.NeedsInfoRenderer;
 import org.pdbot.render.NeedsInfoReply;
+import org.pdbot.render.Packet;
+import org.pdbot.render.PacketBuilder;
 import org.pdbot.render.RenderedRequest;
 import org.pdbot.render.RequestRenderer;
+import org.pdbot.render.Templates;
 import org.pdbot.store.AuditLog;
+import org.pdbot.store.DraftRecord;
+import org.pdbot.store.DraftStore;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
 
 /**
- * Turns a decision about an intake into mail in the outbox: the PD request to the office, or the answer
- * to the staff member whose case cannot be sent yet. Runs inside the intake's transaction, so the request,
- * its outgoing mail and the intake's outcome are recorded together or not at all.
+ * Turns a submittable case into mail: the PDF packet and the short cover mail(s) to OPLA, checked for
+ * compliance, and then either queued at once ({@code auto}) or shown to the attorney as a draft
+ * ({@code review}). Runs inside the intake's transaction, so the request, its mail and the intake's outcome
+ * are recorded together or not at all. Also answers staff whose case cannot be sent yet.
  */
 public final class Submitter {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
     private final RequestRenderer requests;
     private final NeedsInfoRenderer needsInfo;
+    private final PacketBuilder packets;
+    private final ComplianceRules rules;
+    private final ComplianceChecker compliance;
+    private final Templates templates;
     private final MailComposer composer;
     private final Outbox outbox;
     private final MessageIds ids;
+    private final RequestStore store;
+    private final CaseJson caseJson;
     private final String clinicAddress;
+    private final Path packetsDir;
+    private final boolean review;
     private final Clock clock;
 
-    public Submitter(RequestRenderer requests, NeedsInfoRenderer needsInfo, MailComposer composer, Outbox outbox,
-                     MessageIds ids, String clinicAddress, Clock clock) {
+    public Submitter(RequestRenderer requests, NeedsInfoRenderer needsInfo, PacketBuilder packets, ComplianceRules rules,
+                     ComplianceChecker compliance, Templates templates, MailComposer composer, Outbox outbox,
+                     MessageIds ids, RequestStore store, String clinicAddress, Path dataDir, boolean review, Clock clock) {
         this.requests = requests;
         this.needsInfo = needsInfo;
+        this.packets = packets;
+        this.rules = rules;
+        this.compliance = compliance;
+        this.templates = templates;
         this.composer = composer;
         this.outbox = outbox;
         this.ids = ids;
+        this.store = store;
+        this.caseJson = new CaseJson();
         this.clinicAddress = clinicAddress;
+        this.packetsDir = dataDir.resolve("packets");
+        this.review = review;
         this.clock = clock;
     }
 
-    /** Queues the PD request to the office's PD address, Cc the attorney when known. */
-    public RequestRecord queueRequest(Connection c, long intakeId, Assessment a) throws SQLException, MessagingException {
+    /**
+     * Prepares a new request for a submittable case. A case is its A-number and PD types: while one is waiting
+     * as a draft, the same case again adds nothing; once one was sent, a new one needs the attorney's approval
+     * whatever the mode.
+     *
+     * @param sender who sent the case, asked to approve when no attorney email is known (may be null)
+     */
+    public Prepared prepare(Connection c, long intakeId, Assessment a, String sender) throws SQLException, MessagingException {
+        CaseFile cf = a.caseFile();
+        String key = caseKey(cf);
+        List<RequestRecord> earlier = store.byCaseKey(key);
+        Optional<RequestRecord> pending = earlier.stream().filter(r -> r.status().equals("DRAFT")).findFirst();
+        if (pending.isPresent()) {
+            AuditLog.record(c, intakeId, pending.get().id(), "DUPLICATE_OF_DRAFT", "same case as the waiting draft");
+            return new Prepared.AlreadyDrafted(pending.get());
+        }
+        Optional<RequestRecord> duplicateOf = earlier.stream().findFirst();
+        Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
+        Composed composed = compose(cf, resolved.office(), ids.newReference(), ids.newMessageId());
+        if (composed.blocked() != null) {
+            return composed.blocked();
+        }
+        boolean draft = review || duplicateOf.isPresent();
+        RequestRecord request = RequestStore.insert(c, new RequestRecord(0, intakeId, cf.aNumber().digits(), cf.name(),
+                cf.pdTypes().stream().map(PdType::name).collect(Collectors.joining(",")), resolved.office().code(),
+                resolved.office().pdAddress(), resolved.explanation(), composed.subject(), composed.reference(),
+                composed.messageId(), cf.nextHearing() == null ? null : cf.nextHearing().date(), cf.detained(),
+                attorneyCopy(cf).orElse(null), draft ? "DRAFT" : "QUEUED", null, null));
+        DraftStore.saveCase(c, request.id(), key, caseJson.write(cf), duplicateOf.map(RequestRecord::id).orElse(null));
+        if (!draft) {
+            queue(c, intakeId, request.id(), composed.mails());
+            AuditLog.record(c, intakeId, request.id(), "REQUEST_QUEUED", "to " + resolved.office().code() + " as "
+                    + composed.messageId() + "; " + resolved.explanation());
+            return new Prepared.Queued(request);
+        }
+        String reviewer = attorneyCopy(cf).orElse(sender != null ? sender : clinicAddress);
+        DraftRecord d = sendDraft(c, intakeId, request, resolved, composed, reviewer, duplicateOf);
+        return new Prepared.Drafted(request, d);
+    }
+
+    /**
+     * A corrected case for a request still in draft: the packet and mail are made again (same Message-ID and
+     * reference, since nothing was sent) and a new draft supersedes the old one.
+     */
+    public Prepared redraft(Connection c, long intakeId, RequestRecord request, Assessment a, String reviewer)
+            throws SQLException, MessagingException {
         CaseFile cf = a.caseFile();
         Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
-        Office office = resolved.office();
-        String reference = ids.newReference();
-        String messageId = ids.newMessageId();
-        RenderedRequest rendered = requests.render(cf, office, reference, LocalDate.now(clock));
-        List<String> cc = attorneyCopy(cf);
-        OutgoingMail mail = new OutgoingMail(clinicAddress, List.of(office.pdAddress()), cc, rendered.subject(),
-                rendered.text(), rendered.html(), cf.documents(), messageId, null, List.of(), Map.of(), List.of());
-        MimeMessage mime = composer.compose(mail);
+        Composed composed = compose(cf, resolved.office(), request.reference(), request.messageId());
+        if (composed.blocked() != null) {
+            return composed.blocked();
+        }
+        RequestStore.updateDraft(c, request.id(), cf.name(), resolved.office().code(), resolved.office().pdAddress(),
+                resolved.explanation(), composed.subject(), cf.nextHearing() == null ? null : cf.nextHearing().date(),
+                cf.detained(), attorneyCopy(cf).orElse(null));
+        DraftStore.saveCase(c, request.id(), caseKey(cf), caseJson.write(cf), null);
+        RequestRecord updated = store.byId(request.id()).orElse(request);
+        DraftRecord d = sendDraft(c, intakeId, updated, resolved, composed, reviewer, Optional.empty());
+        return new Prepared.Drafted(updated, d);
+    }
 
-        RequestRecord request = RequestStore.insert(c, new RequestRecord(0, intakeId, cf.aNumber().digits(), cf.name(),
-                cf.pdTypes().stream().map(PdType::name).collect(Collectors.joining(",")), office.code(),
-                office.pdAddress(), resolved.explanation(), rendered.subject(), reference, messageId,
-                cf.nextHearing() == null ? null : cf.nextHearing().date(), cf.detained(),
-                cc.isEmpty() ? null : cc.get(0), "QUEUED", null, null));
-        outbox.enqueue(c, "REQUEST", intakeId, request.id(), mime, mail.recipients());
-        AuditLog.record(c, intakeId, request.id(), "REQUEST_QUEUED", "to " + office.code() + " ("
-                + office.pdAddress() + ") as " + messageId + "; " + resolved.explanation());
-        return request;
+    /** Queues the mails an approved draft showed, exactly as they were composed. */
+    public void queue(Connection c, Long intakeId, long requestId, List<Path> mails) throws SQLException, MessagingException {
+        for (Path file : mails) {
+            Emls kept = Emls.read(file);
+            outbox.enqueueStored(c, "REQUEST", intakeId, requestId, kept.messageId(), kept.recipients(), file);
+        }
+    }
+
+    public CaseFile caseOf(String json) {
+        return caseJson.read(json);
     }
 
     /** Queues the answer to a staff member: what is missing or wrong, in the thread of their mail. */
@@ -85,16 +171,127 @@ public final class Submitter {
         AuditLog.record(c, intakeId, null, "NEEDS_INFO_QUEUED", problems.size() + " problem(s); reply to sender");
     }
 
-    private static List<String> attorneyCopy(CaseFile cf) {
+    /** The packet, the compliance check and the mail(s) to OPLA, or why they cannot go. */
+    private Composed compose(CaseFile cf, Office office, String reference, String messageId) throws SQLException,
+            MessagingException {
+        LocalDate today = LocalDate.now(clock);
+        String base = "PD-request-" + cf.aNumber().formatted();
+        Path dir = packetsDir.resolve(reference);
+        Packet packet = packets.build(cf, office, reference, today, dir.resolve(base + ".pdf"));
+        RenderedRequest full = requests.render(cf, office, reference, today);
+        ComplianceReport report = compliance.check(cf, office, full.text(), packet.bytes());
+        List<String> blocking = new ArrayList<>(report.blocking().stream().map(Finding::message).toList());
+        blocking.addAll(packet.problems());
+        if (!blocking.isEmpty()) {
+            return Composed.blocked(new Prepared.Blocked(blocking));
+        }
+        List<Packet> parts = rules.oversize(office) == Oversize.SPLIT && packet.bytes() > rules.maxPacketBytes(office)
+                ? packets.split(packet, rules.maxPacketBytes(office), dir)
+                : List.of(packet);
+        List<Path> mails = new ArrayList<>();
+        String subject = null;
+        List<String> cc = attorneyCopy(cf).map(List::of).orElse(List.of());
+        for (int i = 0; i < parts.size(); i++) {
+            Packet part = parts.get(i);
+            Map<String, Object> packetModel = new LinkedHashMap<>();
+            packetModel.put("fileNames", List.of(part.file().getFileName().toString()));
+            packetModel.put("exhibits", (int) part.sections().stream().filter(s -> !s.title().equals("Letter")).count());
+            if (parts.size() > 1) {
+                packetModel.put("part", (i + 1) + " of " + parts.size());
+            }
+            RenderedRequest cover = requests.renderCover(cf, office, reference, today, packetModel);
+            String partSubject = parts.size() > 1 ? cover.subject() + " (part " + (i + 1) + " of " + parts.size() + ")"
+                    : cover.subject();
+            if (i == 0) {
+                subject = cover.subject();
+            }
+            List<SupportingDocument> attachments = new ArrayList<>();
+            attachments.add(new SupportingDocument(part.file().getFileName().toString(), "application/pdf", part.file(),
+                    part.bytes()));
+            if (i == 0) {
+                attachments.addAll(packet.sentSeparately());
+            }
+            OutgoingMail mail = new OutgoingMail(clinicAddress, List.of(office.pdAddress()), cc, partSubject,
+                    cover.text(), cover.html(), attachments, i == 0 ? messageId : ids.newMessageId(), null,
+                    i == 0 ? List.of() : List.of(messageId), Map.of(), List.of());
+            mails.add(outbox.store(composer.compose(mail)));
+        }
+        List<String> attachmentNames = new ArrayList<>(parts.stream().map(p -> p.file().getFileName().toString()).toList());
+        packet.sentSeparately().forEach(d -> attachmentNames.add(d.fileName()));
+        return new Composed(reference, messageId, subject, mails, parts, packet, report, full, attachmentNames, null);
+    }
+
+    private DraftRecord sendDraft(Connection c, long intakeId, RequestRecord request, Resolution.Resolved resolved,
+                                  Composed composed, String reviewer, Optional<RequestRecord> duplicateOf)
+            throws SQLException, MessagingException {
+        Office office = resolved.office();
+        String draftMessageId = ids.newMessageId();
+        String draftReference = ids.newDraftReference();
+        int version = DraftStore.nextVersion(c, request.id());
+        Map<String, Object> model = new HashMap<>();
+        model.put("version", version);
+        model.put("draftReference", draftReference);
+        model.put("requestSubject", composed.subject());
+        Map<String, Object> officeModel = new HashMap<>();
+        officeModel.put("displayName", office.displayName());
+        officeModel.put("pdAddress", office.pdAddress());
+        officeModel.put("code", office.code());
+        if (office.notes() != null && !office.notes().isBlank()) {
+            officeModel.put("notes", office.notes().strip());
+        }
+        model.put("office", officeModel);
+        model.put("routing", resolved.explanation());
+        model.put("compliance", composed.report().describe());
+        model.put("attachments", composed.attachmentNames());
+        model.put("requestText", composed.full().text());
+        duplicateOf.ifPresent(d -> {
+            Map<String, Object> dup = new HashMap<>();
+            dup.put("id", d.id());
+            dup.put("status", d.status());
+            dup.put("createdAt", DAY.format(d.createdAt().atZone(ZoneId.systemDefault())));
+            if (d.sentAt() != null) {
+                dup.put("sentAt", DAY.format(d.sentAt().atZone(ZoneId.systemDefault())));
+            }
+            model.put("duplicate", dup);
+        });
+        List<SupportingDocument> attachments = new ArrayList<>();
+        for (Packet part : composed.parts()) {
+            attachments.add(new SupportingDocument(part.file().getFileName().toString(), "application/pdf", part.file(),
+                    part.bytes()));
+        }
+        attachments.addAll(composed.packet().sentSeparately());
+        OutgoingMail mail = new OutgoingMail(clinicAddress, List.of(reviewer), List.of(),
+                templates.render("draft-subject.ftl", model).strip(), templates.render("draft.txt.ftl", model), null,
+                attachments, draftMessageId, null, List.of(), Map.of("Auto-Submitted", "auto-generated"), List.of());
+        DraftRecord d = DraftStore.insert(c, request.id(), draftMessageId, draftReference, reviewer, composed.mails(),
+                office.pdAddress());
+        outbox.enqueue(c, "DRAFT", intakeId, request.id(), composer.compose(mail), mail.recipients());
+        AuditLog.record(c, intakeId, request.id(), "DRAFTED", "draft " + d.version() + " to " + reviewer + " for "
+                + office.code() + (duplicateOf.isPresent() ? "; possible duplicate of #" + duplicateOf.get().id() : ""));
+        return d;
+    }
+
+    static String caseKey(CaseFile cf) {
+        return cf.aNumber().digits() + ":" + cf.pdTypes().stream().map(PdType::name).collect(Collectors.joining(","));
+    }
+
+    private static Optional<String> attorneyCopy(CaseFile cf) {
         String email = cf.attorney().email();
         if (email == null) {
-            return List.of();
+            return Optional.empty();
         }
         try {
-            InternetAddress a = new InternetAddress(email.strip(), true);
-            return List.of(a.getAddress());
+            return Optional.of(new InternetAddress(email.strip(), true).getAddress());
         } catch (AddressException e) {
-            return List.of();
+            return Optional.empty();
+        }
+    }
+
+    private record Composed(String reference, String messageId, String subject, List<Path> mails, List<Packet> parts,
+                            Packet packet, ComplianceReport report, RenderedRequest full, List<String> attachmentNames,
+                            Prepared.Blocked blocked) {
+        static Composed blocked(Prepared.Blocked b) {
+            return new Composed(null, null, null, List.of(), List.of(), null, null, null, List.of(), b);
         }
     }
 }

@@ -70,6 +70,7 @@ final class ReplyMatcher {
                     continue;
                 }
                 List<RequestRecord> candidates = requests.byANumber(a.get().digits()).stream()
+                        .filter(r -> !r.status().equals("DRAFT") && !r.status().equals("REJECTED"))
                         .filter(r -> sender.equalsIgnoreCase(r.officeAddress()) || isOpla(sender)).toList();
                 if (!candidates.isEmpty()) {
                     // the newest request for that client: earlier ones were answered or superseded

@@ -39,7 +39,8 @@ class DropFolderEndToEndTest {
 
             MimeMessage request = bot.awaitInbox(KROME, 1).get(0);
             assertThat(request.getSubject()).contains("A098-765-432");
-            assertThat(MailParts.attachmentNames(request)).containsExactly("passport.pdf");
+            assertThat(MailParts.attachmentNames(request)).containsExactly("PD-request-A098-765-432.pdf");
+            assertThat(MailParts.pdfBookmarks(request)).containsExactly("Letter", "Exhibit 1 – passport.pdf");
 
             Path done = dropbox.resolve("done");
             RunningBot.await(() -> count(done, ".json") == 1, Duration.ofSeconds(10), () -> "case file in done/");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.testing.CaseMail;
+import org.pdbot.testing.MailParts;
 import static org.pdbot.testing.MailParts.attachmentNames;
 import static org.pdbot.testing.MailParts.textOf;
 import org.pdbot.testing.RunningBot;
@@ -52,7 +53,9 @@ class MailIntakeEndToEndTest {
         assertThat(request.getMessageID()).startsWith("<pdbot.").endsWith("@clinic.test>");
         assertThat(request.getHeader("Auto-Submitted")).isNull();
         assertThat(textOf(request)).contains("Ref: PDB-").contains("A201-555-123").contains("Guatemala");
-        assertThat(attachmentNames(request)).containsExactly("birth-certificate.pdf", "letters-of-support.pdf");
+        assertThat(attachmentNames(request)).containsExactly("PD-request-A201-555-123.pdf");
+        assertThat(MailParts.pdfBookmarks(request))
+                .containsExactly("Letter", "Exhibit 1 – birth-certificate.pdf", "Exhibit 2 – letters-of-support.pdf");
         assertThat(bot.awaitInbox("arivera@clinic.test", 1)).hasSize(1);
 
         bot.awaitIntakeFolder("pdbot-processed", 1);

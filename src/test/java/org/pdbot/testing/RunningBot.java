@@ -47,6 +47,7 @@ public final class RunningBot implements AutoCloseable {
         values.put("pdbot.outbox.poll-ms", "100");
         values.put("pdbot.outbox.first-retry-ms", "200");
         values.put("pdbot.message-id.secret", "test-secret-0123456789abcdef");
+        values.put("pdbot.submit.mode", "auto");
         values.putAll(overrides);
         Settings settings = Settings.load(Path.of("config"), Map.of(), values);
         return new RunningBot(Bot.start(settings), dataDir);

@@ -1,0 +1,52 @@
+package org.pdbot.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pdbot.casefile.Attorney;
+import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.SupportingDocument;
+
+/** A draft's case with the attorney's corrections applied: every field they gave replaces the old value. */
+final class Corrections {
+
+    private Corrections() {
+    }
+
+    static boolean isEmpty(CaseFile c) {
+        return c.name() == null && c.aNumber() == null && c.dateOfBirth() == null && c.country() == null
+                && c.court() == null && c.detained() == null && c.facility() == null && c.nextHearing() == null
+                && c.judge() == null && c.pdTypes().isEmpty() && c.reasons() == null && c.criminalHistory() == null
+                && !c.attorney().isKnown() && c.attorney().eoirId() == null && c.office() == null
+                && c.documents().isEmpty() && c.problems().isEmpty();
+    }
+
+    static CaseFile apply(CaseFile base, CaseFile fix) {
+        List<SupportingDocument> documents = new ArrayList<>(base.documents());
+        documents.addAll(fix.documents());
+        Attorney a = base.attorney();
+        Attorney f = fix.attorney();
+        return new CaseFile(
+                or(fix.name(), base.name()),
+                or(fix.aNumber(), base.aNumber()),
+                or(fix.dateOfBirth(), base.dateOfBirth()),
+                or(fix.country(), base.country()),
+                or(fix.court(), base.court()),
+                or(fix.detained(), base.detained()),
+                or(fix.facility(), base.facility()),
+                or(fix.nextHearing(), base.nextHearing()),
+                or(fix.judge(), base.judge()),
+                fix.pdTypes().isEmpty() ? base.pdTypes() : fix.pdTypes(),
+                fix.pdTypes().isEmpty() ? base.pdRequested() : fix.pdRequested(),
+                or(fix.reasons(), base.reasons()),
+                or(fix.criminalHistory(), base.criminalHistory()),
+                new Attorney(or(f.name(), a.name()), or(f.eoirId(), a.eoirId()), or(f.email(), a.email()),
+                        or(f.phone(), a.phone())),
+                or(fix.office(), base.office()),
+                documents,
+                fix.problems());
+    }
+
+    private static <T> T or(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

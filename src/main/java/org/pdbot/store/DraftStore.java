@@ -1,0 +1,149 @@
+package org.pdbot.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Drafts awaiting an attorney's approval, and the case each request was drafted from. */
+public final class DraftStore {
+
+    private static final String COLUMNS = "id, request_id, version, message_id, reference, reviewer, request_emls, "
+            + "recipients, superseded, created_at";
+
+    private final Database db;
+
+    public DraftStore(Database db) {
+        this.db = db;
+    }
+
+    /** The number the next draft of a request will carry. */
+    public static int nextVersion(Connection c, long requestId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select coalesce(max(version), 0) from draft where request_id = ?")) {
+            ps.setLong(1, requestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) + 1;
+            }
+        }
+    }
+
+    /** Adds a new draft of a request, superseding its earlier ones, in the caller's transaction. */
+    public static DraftRecord insert(Connection c, long requestId, String messageId, String reference, String reviewer,
+                                     List<Path> requestMails, String recipients) throws SQLException {
+        int version = nextVersion(c, requestId);
+        try (PreparedStatement ps = c.prepareStatement("update draft set superseded = true where request_id = ?")) {
+            ps.setLong(1, requestId);
+            ps.executeUpdate();
+        }
+        Instant now = Instant.now();
+        try (PreparedStatement ps = c.prepareStatement("insert into draft (request_id, version, message_id, reference, "
+                + "reviewer, request_emls, recipients, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, requestId);
+            ps.setInt(2, version);
+            ps.setString(3, messageId);
+            ps.setString(4, reference);
+            ps.setString(5, reviewer);
+            ps.setString(6, requestMails.stream().map(Path::toString).collect(Collectors.joining("\n")));
+            ps.setString(7, IntakeStore.truncate(recipients, 4000));
+            ps.setTimestamp(8, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new DraftRecord(keys.getLong(1), requestId, version, messageId, reference, reviewer, requestMails,
+                        recipients, false, now);
+            }
+        }
+    }
+
+    public Optional<DraftRecord> byMessageId(String messageId) {
+        return one("select " + COLUMNS + " from draft where message_id = ?", messageId);
+    }
+
+    public Optional<DraftRecord> byReference(String reference) {
+        return one("select " + COLUMNS + " from draft where reference = ?", reference);
+    }
+
+    public Optional<DraftRecord> latest(long requestId) {
+        return one("select " + COLUMNS + " from draft where request_id = ? order by version desc fetch first row only",
+                requestId);
+    }
+
+    /** The case a request was drafted from, as JSON. */
+    public Optional<String> caseJson(long requestId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select case_json from pd_request where id = ?")) {
+                ps.setLong(1, requestId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public static void saveCase(Connection c, long requestId, String caseKey, String caseJson, Long duplicateOf)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update pd_request set case_key = ?, case_json = ?, duplicate_of = ? where id = ?")) {
+            ps.setString(1, caseKey);
+            ps.setString(2, caseJson);
+            ps.setObject(3, duplicateOf);
+            ps.setLong(4, requestId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * DRAFT → {@code to} (QUEUED on approval, REJECTED), only if still a draft: the one place that decides,
+     * so approving twice sends once. Returns false when the request was no longer a draft.
+     */
+    public static boolean decide(Connection c, long requestId, String to, String by, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update pd_request set status = ?, approved_by = ?, "
+                + "approved_at = ? where id = ? and status = 'DRAFT'")) {
+            ps.setString(1, to);
+            ps.setString(2, IntakeStore.truncate(by, 320));
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setLong(4, requestId);
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into status_change (request_id, at, from_status, "
+                + "to_status, reason) values (?, ?, 'DRAFT', ?, ?)")) {
+            ps.setLong(1, requestId);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setString(3, to);
+            ps.setString(4, IntakeStore.truncate(reason, 1000));
+            ps.executeUpdate();
+        }
+        AuditLog.record(c, null, requestId, to.equals("QUEUED") ? "APPROVED" : to, by + ": " + reason);
+        return true;
+    }
+
+    private Optional<DraftRecord> one(String sql, Object param) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, param);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new DraftRecord(rs.getLong("id"), rs.getLong("request_id"), rs.getInt("version"),
+                            rs.getString("message_id"), rs.getString("reference"), rs.getString("reviewer"),
+                            Arrays.stream(rs.getString("request_emls").split("\n")).map(Path::of).toList(),
+                            rs.getString("recipients"), rs.getBoolean("superseded"),
+                            rs.getTimestamp("created_at").toInstant()));
+                }
+            }
+        });
+    }
+}

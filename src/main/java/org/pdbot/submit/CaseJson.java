@@ -1,0 +1,33 @@
+package org.pdbot.submit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.pdbot.casefile.CaseFile;
+
+/** A case as JSON in the database, so a draft can be corrected without reading the intake again. */
+final class CaseJson {
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    String write(CaseFile c) {
+        try {
+            return mapper.writeValueAsString(c);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the case: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    CaseFile read(String json) {
+        try {
+            return mapper.readValue(json, CaseFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the stored case: " + e.getOriginalMessage(), e);
+        }
+    }
+}

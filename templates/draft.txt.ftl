@@ -1,0 +1,43 @@
+<#--
+  draft.txt.ftl: a draft PD request shown to the attorney (or the sender) before anything reaches OPLA.
+
+  Model (strings unless noted; "optional" may be missing, test with ??):
+    version          draft number (number)
+    draftReference   the marker an approval must quote ("DRAFT-…"); keep it on its own line
+    requestSubject   the subject the mail to OPLA will have
+    office           {displayName, pdAddress, code, notes (optional)}
+    routing          why this office ("Detention facility 'Krome SPC' is handled by OPLA Miami — Krome (...)")
+    compliance       the compliance report, as plain text
+    duplicate        optional: {id, status, createdAt, sentAt (optional)} — an earlier request for the same case
+    attachments      list of the attached file names (the PDF packet, and documents sent as they are)
+    requestText      the request, as the letter says it
+-->
+This is a DRAFT. Nothing has been sent to OPLA.
+
+To send it, reply to this mail with APPROVE as the first line (keep this mail quoted below your reply).
+To stop it, reply with REJECT and the reason as the first line.
+To correct it, reply with the corrected lines (for example "Next hearing: 05/04/2027") or attach
+another document; pdbot answers with a new draft. Only an approval of the newest draft sends.
+
+<#if duplicate??>
+POSSIBLE DUPLICATE: request #${duplicate.id} for the same client and the same PD type was prepared on
+${duplicate.createdAt}<#if duplicate.sentAt??> and sent on ${duplicate.sentAt}</#if>; its status is ${duplicate.status}.
+Approve this draft only if it is meant as a new request.
+
+</#if>
+Goes to:   OPLA ${office.displayName} <${office.pdAddress}>
+Why:       ${routing}
+Subject:   ${requestSubject}
+Attached:  ${attachments?join(", ")}
+<#if office.notes??>
+Office notes: ${office.notes}
+</#if>
+
+COMPLIANCE CHECK
+${compliance}
+
+---------------------------------------------------------------------------
+${requestText}
+---------------------------------------------------------------------------
+
+Draft: ${draftReference}
