@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code pdbot}: the launcher's commands. */
 @Command(name = "pdbot", mixinStandardHelpOptions = true, version = "pdbot 0.1.0",
         description = "Prepares, sends and tracks prosecutorial-discretion requests to ICE OPLA.",
-        subcommands = {RunCommand.class, CheckCommand.class, OfficesCommand.class, StatusCommand.class, DoctorCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, OfficesCommand.class, StatusCommand.class, ApproveCommand.class, DoctorCommand.class})
 public final class PdbotCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "Configuration folder (default: ${DEFAULT-VALUE}, or PDBOT_CONFIG_DIR).",

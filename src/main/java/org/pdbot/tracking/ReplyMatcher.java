@@ -17,7 +17,7 @@ import org.pdbot.submit.MessageIds;
  * <ol>
  *   <li>In-Reply-To / References naming a Message-ID pdbot signed (or a stored reply in the thread);</li>
  *   <li>for a bounce, the original Message-ID quoted inside it;</li>
- *   <li>the signed reference marker in the text, for mail systems that drop the headers;</li>
+ *   <li>the signed reference marker in the text, for OPLA's or the clinic's mail systems that drop the headers;</li>
  *   <li>an A-number in the subject, but only from the office's PD address or an OPLA domain.</li>
  * </ol>
  * A subject alone from anyone else never attaches mail to a case.
@@ -32,7 +32,11 @@ final class ReplyMatcher {
     private final MessageIds ids;
     private final List<String> oplaDomains;
 
-    ReplyMatcher(RequestStore requests, ThreadStore threads, MessageIds ids, List<String> oplaDomains) {
+    private final java.util.function.Predicate<String> clinicSender;
+
+    ReplyMatcher(RequestStore requests, ThreadStore threads, MessageIds ids, List<String> oplaDomains,
+                 java.util.function.Predicate<String> clinicSender) {
+        this.clinicSender = clinicSender;
         this.requests = requests;
         this.threads = threads;
         this.ids = ids;
@@ -55,7 +59,9 @@ final class ReplyMatcher {
                 }
             }
         }
-        Optional<String> marker = ReplyHeaders.referenceMarker(mail);
+        // the marker is for OPLA (and clinic) mail systems that drop headers; from anyone else it proves nothing
+        Optional<String> marker = isOpla(sender) || clinicSender.test(sender)
+                ? ReplyHeaders.referenceMarker(mail) : Optional.empty();
         if (marker.isPresent() && ids.isOurReference(marker.get())) {
             Optional<RequestRecord> r = requests.byReference(marker.get());
             if (r.isPresent()) {

@@ -29,7 +29,7 @@ public record Tracking(Tracker tracker, FollowUps followUps) {
                                   List<String> oplaDomains, Predicate<String> clinicSender, Duration followUpAfter,
                                   int beforeHearingDays, Clock clock) {
         Notifier notifier = new Notifier(directory, templates, composer, outbox, ids, clinicInbox, ZoneId.systemDefault());
-        ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains);
+        ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains, clinicSender);
         Tracker tracker = new Tracker(db, ReplyClassifier.load(rulesFile), matcher, notifier, clinicSender);
         FollowUps followUps = new FollowUps(db, requests, threads, notifier, followUpAfter, beforeHearingDays, clock);
         return new Tracking(tracker, followUps);
