@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import org.pdbot.casefile.CaseFile;
 import org.pdbot.casefile.CaseFileReader;
 import org.pdbot.casefile.MailCaseReader;
+import org.pdbot.casefile.SupportingDocument;
 import org.pdbot.check.Assessment;
 import org.pdbot.check.CaseAssessor;
 import org.pdbot.store.AuditLog;
@@ -154,11 +156,32 @@ public final class IntakeProcessor {
         }
         CaseFile caseFile;
         try {
-            caseFile = CaseFileReader.read(original);
+            caseFile = keepDocuments(CaseFileReader.read(original), documentsDir.resolve(String.valueOf(intake.id())));
         } catch (IOException | RuntimeException e) {
             caseFile = CaseFile.builder().addProblem("The case file could not be read: " + e.getMessage()).build();
         }
         return decide(intake, caseFile, null);
+    }
+
+    /**
+     * Copies a case file's documents into the data folder: the drop folder belongs to the case-management
+     * system, and a draft corrected days later must still find its exhibits.
+     */
+    private static CaseFile keepDocuments(CaseFile c, Path dir) throws IOException {
+        if (c.documents().isEmpty()) {
+            return c;
+        }
+        Files.createDirectories(dir);
+        List<SupportingDocument> kept = new ArrayList<>();
+        int n = 0;
+        for (SupportingDocument d : c.documents()) {
+            String name = d.file().getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.]", "") : "";
+            Path copy = dir.resolve("doc-" + (++n) + ext);
+            Files.copy(d.file(), copy, StandardCopyOption.REPLACE_EXISTING);
+            kept.add(new SupportingDocument(d.fileName(), d.contentType(), copy, Files.size(copy)));
+        }
+        return c.toBuilder().documents(kept).build();
     }
 
     /** Starts an intake, or finds the earlier one for the same content or Message-ID. */
