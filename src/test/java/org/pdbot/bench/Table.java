@@ -1,0 +1,58 @@
+package org.pdbot.bench;
+
+import java.util.Map;
+
+/** The short table printed after a run, from the same map that goes to results.json. */
+final class Table {
+
+    private Table() {
+    }
+
+    static String render(Map<String, Object> r) {
+        StringBuilder sb = new StringBuilder();
+        if (r.containsKey("pdbotSeconds")) {
+            sb.append(String.format("n = %s cases, median of %s run(s), %s warm-up excluded, %s cores%n%n",
+                    r.get("n"), r.get("reps"), r.get("warmup"), r.get("cores")));
+            sb.append(String.format("| %-12s | %9s | %8s | %8s | %13s | %13s |%n", "", "wall (s)", "msg/s", "CPU (s)",
+                    "heap peak MB", "heap live MB"));
+            sb.append("|--------------|-----------|----------|----------|---------------|---------------|\n");
+            for (String name : new String[] {"raw", "camel", "pdbot"}) {
+                if (!r.containsKey(name + "Seconds")) {
+                    continue;
+                }
+                sb.append(String.format("| %-12s | %9s | %8s | %8s | %13s | %13s |%n", label(name),
+                        r.get(name + "Seconds"), r.get(name + "MsgPerSec"), r.get(name + "CpuSeconds"),
+                        r.get(name + "PeakHeapMb"), r.get(name + "LiveHeapMb")));
+            }
+            sb.append(String.format("%npdbot / raw = %s    pdbot / plain Camel = %s%n", r.get("ratioRaw"),
+                    r.get("ratioCamel")));
+        }
+        line(sb, "pickupP50Ms", "pickup latency p50 / p99 (ms)", r.get("pickupP50Ms") + " / " + r.get("pickupP99Ms")
+                + "  (poll delay " + r.get("pickupPollDelayMs") + " ms, " + r.get("pickupCount") + " mails)", r);
+        line(sb, "bigAttachmentOk", r.get("bigAttachmentMb") + " MB attachment, -Xmx256m",
+                (Boolean.TRUE.equals(r.get("bigAttachmentOk")) ? "OK" : "FAILED") + ", heap peak "
+                        + r.get("bigAttachmentHeapMb") + " MB, live " + r.get("bigAttachmentLiveHeapMb") + " MB ("
+                        + r.get("bigAttachmentDetail") + ")", r);
+        line(sb, "startupMs", "start-up, launch to first poll (ms)", String.valueOf(r.get("startupMs")), r);
+        r.forEach((k, v) -> {
+            if (k.startsWith("history")) {
+                sb.append(String.format("%-38s %s%n", k + " (µs)", v));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String key, String label, String value, Map<String, Object> r) {
+        if (r.containsKey(key)) {
+            sb.append(String.format("%-38s %s%n", label, value));
+        }
+    }
+
+    private static String label(String name) {
+        return switch (name) {
+            case "raw" -> "raw transport";
+            case "camel" -> "plain Camel";
+            default -> "pdbot";
+        };
+    }
+}
