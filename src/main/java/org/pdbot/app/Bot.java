@@ -64,6 +64,7 @@ public final class Bot implements AutoCloseable {
             main.setInitialProperties(props);
             main.setDefaultPropertyPlaceholderLocation("false");
             MailAuth.from(settings).ifPresent(authenticator -> main.bind(MailAuth.BEAN_NAME, authenticator));
+            main.bind("inboundMailFirewall", new org.pdbot.intake.InboundMailFirewall());
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
             main.bind("followUps", components.tracking().followUps());

@@ -48,6 +48,8 @@ public final class MailEndpoints {
                 + "&maxMessagesPerPoll=" + settings.getInt("pdbot.intake.max-messages-per-poll", 20)
                 // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front
                 + "&mapMailMessage=false&peek=true&unseen=true"
+                // read a mail in 1 MB pieces, not Angus's default 16 KB: one round trip per piece
+                + "&mail." + imap.protocol() + ".fetchsize=1048576"
                 + "&connectionTimeout=" + timeoutMs());
         options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
