@@ -61,16 +61,24 @@ final class BenchCases {
      * delivered again in a later run without pdbot taking them for re-deliveries.
      */
     static List<BenchCase> generate(int n, String tag) {
+        // every run gets its own A-numbers: pdbot sends a case (A-number and PD type) once, and would hold a
+        // second request for the same client as a possible duplicate for an attorney to approve
+        long first = NEXT_A_NUMBER.getAndAdd(n);
         List<BenchCase> cases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            cases.add(one(i, tag));
+            cases.add(one(i, first + i, tag));
         }
         return cases;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_A_NUMBER = new java.util.concurrent.atomic.AtomicLong(301_000_000L);
+
     static BenchCase one(int i, String tag) {
+        return one(i, NEXT_A_NUMBER.getAndIncrement(), tag);
+    }
+
+    static BenchCase one(int i, long digits, String tag) {
         Docket docket = DOCKETS.get(i % DOCKETS.size());
-        long digits = 301_000_000L + i;
         String aNumber = String.format("A%03d-%03d-%03d", digits / 1_000_000, digits / 1000 % 1000, digits % 1000);
         String name = NAMES[i % NAMES.length];
         CaseMail paralegal = aCaseMail()
