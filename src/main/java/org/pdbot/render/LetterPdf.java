@@ -9,6 +9,7 @@ import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -93,15 +94,25 @@ final class LetterPdf {
     }
 
     private static void font(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            InputStream in = LetterPdf.class.getResourceAsStream(FONTS + file);
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from the class path "
-                        + "(net.sf.jasperreports:jasperreports-fonts)");
-            }
-            return in;
-        }, family, weight, style, true);
+        builder.useFont(() -> new ByteArrayInputStream(fontBytes(file)), family, weight, style, true);
     }
+
+    /** Each font file is read from its jar once: inflating it again for every letter cost more than the layout. */
+    private static byte[] fontBytes(String file) {
+        return FONT_BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = LetterPdf.class.getResourceAsStream(FONTS + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font " + f + " is missing from the class path "
+                            + "(net.sf.jasperreports:jasperreports-fonts)");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Path realPath(Path p) {
         try {
