@@ -57,7 +57,7 @@ final class IntakeEvents extends EventNotifierSupport {
                 metrics.intake(source, "ERROR", took);
                 Exception error = exchange.getException();
                 log.atWarn().addKeyValue("event", "intake.failed").addKeyValue("source", source)
-                        .addKeyValue("ms", took.toMillis()).log("An intake from the {} failed: {}",
+                        .addKeyValue("ms", took.toMillis()).setCause(error).log("An intake from the {} failed: {}",
                                 source.equals("mail") ? "inbox" : "drop folder",
                                 error == null ? "no result" : InboxPolls.describe(error));
             }
