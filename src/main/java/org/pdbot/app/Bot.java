@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Clock;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
 import org.pdbot.mail.MailAuth;
 import org.pdbot.mail.MailEndpoints;
+import org.pdbot.observe.InboxPolls;
+import org.pdbot.observe.Observability;
 import org.pdbot.sandbox.Sandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +28,13 @@ public final class Bot implements AutoCloseable {
     private final Sandbox sandbox;
     private final Components components;
     private final Main main;
+    private final Observability observability;
 
-    private Bot(Sandbox sandbox, Components components, Main main) {
+    private Bot(Sandbox sandbox, Components components, Main main, Observability observability) {
         this.sandbox = sandbox;
         this.components = components;
         this.main = main;
+        this.observability = observability;
     }
 
     public static Bot start(Settings configured) throws Exception {
@@ -41,12 +47,14 @@ public final class Bot implements AutoCloseable {
             settings = configured.with(sandbox.settings());
         }
         Components components = null;
+        Observability observability = null;
         try {
             MailEndpoints endpoints = new MailEndpoints(settings);
             Path dropbox = settings.dataDir().resolve("dropbox");
             Files.createDirectories(dropbox);
             settings = settings.with(Map.of(
-                    "pdbot.internal.imap-uri", endpoints.imapUri(),
+                    // the poll watch tells a real read of the inbox from a poll that failed quietly
+                    "pdbot.internal.imap-uri", endpoints.imapUri() + InboxPolls.URI_OPTIONS,
                     "pdbot.internal.smtp-uri", endpoints.smtpUri(),
                     "pdbot.internal.dropbox-dir", settings.get("pdbot.intake.dropbox-dir", dropbox.toString())));
             components = Components.create(settings);
@@ -61,17 +69,29 @@ public final class Bot implements AutoCloseable {
             props.put("camel.main.name", "pdbot");
             props.put("camel.main.routes-include-pattern",
                     "file:" + settings.path("pdbot.routes-dir", "routes").toAbsolutePath() + "/*.camel.yaml");
-            main.setInitialProperties(props);
             main.setDefaultPropertyPlaceholderLocation("false");
-            MailAuth.from(settings).ifPresent(authenticator -> main.bind(MailAuth.BEAN_NAME, authenticator));
+            MailAuthenticator authenticator = MailAuth.from(settings).orElse(null);
+            if (authenticator != null) {
+                main.bind(MailAuth.BEAN_NAME, authenticator);
+            }
+            observability = Observability.create(settings, components.db(), components.directory(),
+                    components.composer(), components.mailOutbox(), components.messageIds(), authenticator,
+                    Clock.systemUTC());
+            props.putAll(observability.camelProperties());
+            main.setInitialProperties(props);
+            observability.bind(main::bind);
             main.bind("inboundMailFirewall", new org.pdbot.intake.InboundMailFirewall());
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
             main.bind("followUps", components.tracking().followUps());
             main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();
-            return new Bot(sandbox, components, main);
+            observability.started(main.getCamelContext());
+            return new Bot(sandbox, components, main, observability);
         } catch (Exception | Error e) {
+            if (observability != null) {
+                observability.close();
+            }
             if (components != null) {
                 components.close();
             }
@@ -90,6 +110,10 @@ public final class Bot implements AutoCloseable {
         return components;
     }
 
+    public Observability observability() {
+        return observability;
+    }
+
     /** The sandbox, when the bot runs on one. */
     public java.util.Optional<Sandbox> sandbox() {
         return java.util.Optional.ofNullable(sandbox);
@@ -100,6 +124,7 @@ public final class Bot implements AutoCloseable {
         try {
             main.stop();
         } finally {
+            observability.close();
             components.close();
             if (sandbox != null) {
                 sandbox.close();

@@ -56,6 +56,9 @@ public final class Components implements AutoCloseable {
     private final Tracking tracking;
     private final DraftStore drafts;
     private final Review review;
+    private final MessageIds ids;
+    private final MailComposer composer;
+    private final Outbox mailOutbox;
 
     private Components(Settings settings) {
         this.settings = settings;
@@ -73,9 +76,9 @@ public final class Components implements AutoCloseable {
         Clinic clinic = new Clinic(settings.get("pdbot.clinic.name"), inbox,
                 settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
         Session session = Session.getInstance(new Properties());
-        MailComposer composer = new MailComposer(session);
-        Outbox mailOutbox = new Outbox(dataDir);
-        MessageIds ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
+        this.composer = new MailComposer(session);
+        this.mailOutbox = new Outbox(dataDir);
+        this.ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
         Clock clock = Clock.systemDefaultZone();
         FactorClassifier factors = FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"));
         ComplianceRules rules = ComplianceRules.load(settings.path("pdbot.compliance-file", "config/compliance.yaml"));
@@ -160,6 +163,20 @@ public final class Components implements AutoCloseable {
 
     public DraftStore drafts() {
         return drafts;
+    }
+
+    /** Signs and recognises pdbot's own Message-IDs. */
+    public MessageIds messageIds() {
+        return ids;
+    }
+
+    public MailComposer composer() {
+        return composer;
+    }
+
+    /** Queues composed mail for the outbox route. */
+    public Outbox mailOutbox() {
+        return mailOutbox;
     }
 
     /** {@code pdbot.submit.mode}: review (the default: an attorney approves each request) or auto. */

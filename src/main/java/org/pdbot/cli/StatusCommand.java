@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pdbot.casefile.ANumber;
 import org.pdbot.config.Settings;
+import org.pdbot.observe.BotHealth;
 import org.pdbot.store.Database;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
@@ -23,10 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code pdbot status}: every request's thread, read from the database (also while the bot runs). */
+/**
+ * {@code pdbot status}: whether the bot runs and is healthy (asked over HTTP), then every request's thread, read
+ * from the database (also while the bot runs).
+ */
 @Command(name = "status", description = {
-        "Show each PD request with its office, status, sent time, days waiting, next hearing and replies,",
-        "then OPLA mail that matched no request. Works while the bot runs."})
+        "Show whether pdbot runs and is healthy (alive: the inbox was read recently; ready), then each PD request",
+        "with its office, status, sent time, days waiting, next hearing and replies, then OPLA mail that matched",
+        "no request. Works while the bot runs."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -34,8 +39,12 @@ final class StatusCommand implements Callable<Integer> {
     @ParentCommand
     PdbotCommand parent;
 
-    @Option(names = "--json", description = "A JSON array: requests, then unmatched mail.")
+    @Option(names = "--json", description = "A JSON array: requests, then unmatched mail (with --health: the health).")
     boolean json;
+
+    @Option(names = "--health", description = {"Only whether pdbot runs and is healthy. Exit code 0: alive and ready,",
+            "1: running but not alive or not ready, 3: not running."})
+    boolean health;
 
     @Parameters(arity = "0..1", paramLabel = "A-NUMBER", description = "Only this client's requests.")
     String aNumber;
@@ -43,6 +52,15 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(parent.configDir);
+        if (health) {
+            BotHealth h = BotHealth.query(settings);
+            System.out.println(json ? new ObjectMapper().writeValueAsString(h) : h.describe());
+            return !h.running() ? 3 : h.live() && h.ready() ? 0 : 1;
+        }
+        if (!json) {
+            System.out.println(BotHealth.query(settings).describe());
+            System.out.println();
+        }
         List<RequestRecord> requests;
         try (Database db = Database.open(settings.dataDir())) {
             RequestStore store = new RequestStore(db);

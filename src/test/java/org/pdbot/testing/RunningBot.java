@@ -48,6 +48,8 @@ public final class RunningBot implements AutoCloseable {
         values.put("pdbot.outbox.first-retry-ms", "200");
         values.put("pdbot.message-id.secret", "test-secret-0123456789abcdef");
         values.put("pdbot.submit.mode", "auto");
+        // the health and metrics server on a free port, never the fixed default
+        values.put("pdbot.http.port", "0");
         values.putAll(overrides);
         Settings settings = Settings.load(Path.of("config"), Map.of(), values);
         return new RunningBot(Bot.start(settings), dataDir);
