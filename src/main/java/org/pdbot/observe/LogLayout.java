@@ -20,7 +20,7 @@ import org.slf4j.event.KeyValuePair;
  * ({@code event=inbox.poll_failed ...}), then {@code msg}, and {@code error}/{@code stack} when an exception came
  * with it. Line breaks inside a value are escaped, so no value can start a line of its own. Anything that looks
  * like a full A-number is masked here too, should a message ever carry one (the code logs them masked already).
- * Documented in docs/operations.md, "Logs".
+ * Documented in README.md, "Logs".
  */
 public final class LogLayout extends LayoutBase<ILoggingEvent> {
 

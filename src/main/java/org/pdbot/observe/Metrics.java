@@ -15,7 +15,7 @@ import org.pdbot.mail.oauth.OAuthMailAuthenticator;
 import org.pdbot.tracking.Classification;
 
 /**
- * pdbot's own meters, in Prometheus form at {@code /observe/metrics} (names and meaning in docs/operations.md,
+ * pdbot's own meters, in Prometheus form at {@code /observe/metrics} (names and meaning in README.md,
  * "Monitoring"). Counts of requests, replies and outgoing mail are read from the database, so they survive a
  * restart; intakes, polls and warnings are counted by this process.
  */

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything that lets an operator see pdbot is alive: the inbox poll watch, the health checks, the metrics,
  * the admin warnings and the loopback HTTP server that serves {@code /observe/health} and
- * {@code /observe/metrics}. Built once by the bot; see docs/operations.md, "Monitoring".
+ * {@code /observe/metrics}. Built once by the bot; see README.md, "Monitoring".
  */
 public final class Observability implements AutoCloseable {
 
