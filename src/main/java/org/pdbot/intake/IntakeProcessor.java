@@ -83,8 +83,9 @@ public final class IntakeProcessor {
     public IntakeResult fromMail(Message message) throws IOException, MessagingException {
         RawStore.Stored stored = raw.store(message::writeTo, ".eml");
         IntakeResult result = handleMail(stored, "MAIL");
-        return new IntakeResult(result.intakeId(), result.outcome(), folders.mailFolder(result.outcome()),
-                result.problems());
+        String folder = folders.mailFolder(result.outcome());
+        return new IntakeResult(result.intakeId(), result.outcome(),
+                ImapFiling.alreadyFiled(message, folder) ? null : folder, result.problems());
     }
 
     /** A file from the drop folder: a {@code .json}/{@code .yaml} case file or an {@code .eml} mail. */
