@@ -50,7 +50,9 @@ public final class MailEndpoints {
                 // Every undeleted inbox mail is read, seen or not: a person may have opened it first, or a crash
                 // may have left it flagged seen before it was filed (filed mail leaves the inbox).
                 + "&mapMailMessage=false&peek=true&unseen=false"
-                + "&connectionTimeout=" + timeoutMs());
+                + "&connectionTimeout=" + timeoutMs()
+                // while the server is unreachable, poll less often: after 3 failed polls, skip this many
+                + "&backoffErrorThreshold=3&backoffMultiplier=" + settings.getInt("pdbot.intake.backoff-multiplier", 10));
         options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
     }
