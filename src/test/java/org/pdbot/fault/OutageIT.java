@@ -78,6 +78,10 @@ class OutageIT {
                     assertThat((String) r.get("last_error")).contains("550");
                 });
                 assertThat(db.count("select count(*) from event where kind = 'SEND_FAILED'")).isEqualTo(1);
+
+                String status = status();
+                assertThat(status).contains("A201-555-123  FAILED");
+                assertThat(status).contains("FAILED: 1 mail(s) were refused by the mail server and will not be retried.");
             }
             assertThat(smtp.refused()).isEqualTo(1);
         }
@@ -144,6 +148,21 @@ class OutageIT {
                         .map(CrashSafetyIT::messageId).collect(Collectors.toSet())).hasSize(2);
             }
         }
+    }
+
+    /** {@code pdbot status}, as a person runs it while the bot runs. */
+    private String status() throws Exception {
+        Path config = java.nio.file.Files.createDirectories(data.resolve("status-config"));
+        java.nio.file.Files.writeString(config.resolve("application.properties"), "pdbot.data-dir=" + data + "\n");
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(org.pdbot.cli.PdbotCommand.run("--config", config.toString(), "status")).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Bot start(MailServer mail, int imapPort, int smtpPort, Map<String, String> more) throws Exception {
