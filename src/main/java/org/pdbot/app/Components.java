@@ -104,7 +104,7 @@ public final class Components implements AutoCloseable {
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
                         settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
-                dataDir.resolve("documents"), maxAttachmentBytes);
+                dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3));
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),

@@ -89,6 +89,9 @@ final class StatusCommand implements Callable<Integer> {
                         .writeValueAsString(out));
             } else {
                 print(out);
+                if (aNumber == null) {
+                    OutboxState.of(db).lines().forEach(System.out::println);
+                }
             }
         }
         return 0;

@@ -27,6 +27,7 @@ import org.pdbot.check.Assessment;
 import org.pdbot.check.CaseAssessor;
 import org.pdbot.store.AuditLog;
 import org.pdbot.store.Database;
+import org.pdbot.store.IntakeFailures;
 import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.RawStore;
@@ -62,10 +63,23 @@ public final class IntakeProcessor {
     private final MessageIds ids;
     private final String clinicInbox;
     private final Session session = Session.getInstance(new java.util.Properties());
+    private final IntakeFailures failures;
+    private final int maxAttempts;
 
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
                            CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes) {
+        this(db, raw, intakes, allowList, assessor, submitter, review, tracker, ids, clinicInbox, folders, documentsDir,
+                maxAttachmentBytes, 3);
+    }
+
+    /** @param maxAttempts how often one intake may fail before it is quarantined ({@code pdbot.intake.max-attempts}) */
+    public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
+                           CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
+                           String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes,
+                           int maxAttempts) {
+        this.failures = new IntakeFailures(db);
+        this.maxAttempts = Math.max(1, maxAttempts);
         this.review = review;
         this.tracker = tracker;
         this.ids = ids;
@@ -84,9 +98,10 @@ public final class IntakeProcessor {
     /** A mail from the clinic inbox (the raw message as the IMAP consumer hands it over). */
     public IntakeResult fromMail(Message message) throws IOException, MessagingException {
         RawStore.Stored stored = raw.store(message::writeTo, ".eml");
-        IntakeResult result = handleMail(stored, "MAIL");
-        return new IntakeResult(result.intakeId(), result.outcome(), folders.mailFolder(result.outcome()),
-                result.problems());
+        IntakeResult result = guarded(stored, "MAIL", () -> handleMail(stored, "MAIL"));
+        String folder = folders.mailFolder(result.outcome());
+        return new IntakeResult(result.intakeId(), result.outcome(),
+                ImapFiling.alreadyFiled(message, folder) ? null : folder, result.problems());
     }
 
     /** A file from the drop folder: a {@code .json}/{@code .yaml} case file or an {@code .eml} mail. */
@@ -98,9 +113,40 @@ public final class IntakeProcessor {
         try (InputStream in = Files.newInputStream(path)) {
             stored = raw.store(in, ext);
         }
-        IntakeResult result = ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path);
+        IntakeResult result = guarded(stored, "FOLDER",
+                () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path));
         return new IntakeResult(result.intakeId(), result.outcome(), IntakeFolders.fileFolder(result.outcome()),
                 result.problems());
+    }
+
+    private interface Handling {
+        IntakeResult run() throws IOException, MessagingException;
+    }
+
+    /**
+     * A poison intake (one whose handling always throws) must not be retried forever: each failure is counted
+     * against its content, and after {@code maxAttempts} it is quarantined with the last error, so the rest
+     * of the inbox goes on. Until then the error goes back to Camel, which leaves the mail for the next poll.
+     */
+    private IntakeResult guarded(RawStore.Stored stored, String source, Handling handling)
+            throws IOException, MessagingException {
+        try {
+            return handling.run();
+        } catch (IOException | MessagingException | RuntimeException e) {
+            Optional<IntakeRecord> known = intakes.findSeen(stored.sha256(), null);
+            int failed = failures.record(stored.sha256(), known.map(IntakeRecord::id).orElse(null), e.toString());
+            if (failed < maxAttempts) {
+                log.warn("Intake from {} failed (attempt {} of {}), will be tried again: {}",
+                        source.toLowerCase(Locale.ROOT), failed, maxAttempts, e.toString());
+                throw e;
+            }
+            IntakeRecord r = known.orElseGet(() -> intakes.insert(source, null, stored.sha256(), null, null,
+                    stored.file().toString(), java.time.Instant.now()));
+            String reason = "Processing failed " + failed + " times; quarantined. Last error: " + e;
+            log.error("Intake #{} quarantined after {} failed attempts: {}", r.id(), failed, e.toString());
+            intakes.finish(r.id(), IntakeOutcome.QUARANTINED.name(), reason);
+            return new IntakeResult(r.id(), IntakeOutcome.QUARANTINED, null, List.of(reason));
+        }
     }
 
     private IntakeResult handleMail(RawStore.Stored stored, String source) throws IOException, MessagingException {

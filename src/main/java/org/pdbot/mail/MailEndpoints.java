@@ -46,11 +46,15 @@ public final class MailEndpoints {
                 + "&delay=" + settings.getLong("pdbot.intake.poll-delay-ms", 2000)
                 + "&initialDelay=500"
                 + "&maxMessagesPerPoll=" + settings.getInt("pdbot.intake.max-messages-per-poll", 20)
-                // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front
-                + "&mapMailMessage=false&peek=true&unseen=true"
+                // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front.
+                // Every undeleted inbox mail is read, seen or not: a person may have opened it first, or a crash
+                // may have left it flagged seen before it was filed (filed mail leaves the inbox).
+                + "&mapMailMessage=false&peek=true&unseen=false"
                 // read a mail in 1 MB pieces, not Angus's default 16 KB: one round trip per piece
                 + "&mail." + imap.protocol() + ".fetchsize=1048576"
-                + "&connectionTimeout=" + timeoutMs());
+                + "&connectionTimeout=" + timeoutMs()
+                // while the server is unreachable, poll less often: after 3 failed polls, skip this many
+                + "&backoffErrorThreshold=3&backoffMultiplier=" + settings.getInt("pdbot.intake.backoff-multiplier", 10));
         options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
     }

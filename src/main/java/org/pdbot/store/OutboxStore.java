@@ -49,12 +49,16 @@ public final class OutboxStore {
         }
     }
 
-    /** Takes up to {@code limit} due mails and marks them SENDING, so no other poll takes them. */
+    /**
+     * Up to {@code limit} due mails, not yet marked: each is marked SENDING by {@link #markSending} just before
+     * its own send, so a crash flags only the one mail that was on the wire, not the whole batch. The mails
+     * carry the attempt count they will have once marked.
+     */
     public List<OutboxMail> claimDue(int limit) {
         return db.inTransaction(c -> {
             List<OutboxMail> due = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox "
-                    + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only for update")) {
+                    + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only")) {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -63,16 +67,22 @@ public final class OutboxStore {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'SENDING', attempts = attempts + 1 where id = ?")) {
-                for (OutboxMail m : due) {
-                    ps.setLong(1, m.id());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
             return due.stream().map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
                     m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList();
+        });
+    }
+
+    /**
+     * The intent to send, recorded (committed) before the mail goes to the server: PENDING becomes SENDING.
+     * False when the mail is no longer PENDING (someone else took it, or a person resolved it).
+     */
+    public boolean markSending(long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'SENDING', attempts = attempts + 1 where id = ? and status = 'PENDING'")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
         });
     }
 
@@ -103,11 +113,13 @@ public final class OutboxStore {
     public void markForRetry(long id, String error, Duration retryIn) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ?")) {
+                    "update outbox set status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ? and status = 'SENDING'")) {
                 ps.setString(1, IntakeStore.truncate(error, 2000));
                 ps.setTimestamp(2, Timestamp.from(Instant.now().plus(retryIn)));
                 ps.setLong(3, id);
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    return null; // not this sender's to retry: it was never marked SENDING, or is settled
+                }
             }
             OutboxMail m = byId(c, id);
             AuditLog.record(c, m.intakeId(), m.requestId(), "SEND_RETRY", error);
@@ -120,10 +132,12 @@ public final class OutboxStore {
         db.inTransaction(c -> {
             OutboxMail m = byId(c, id);
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'FAILED', last_error = ? where id = ?")) {
+                    "update outbox set status = 'FAILED', last_error = ? where id = ? and status = 'SENDING'")) {
                 ps.setString(1, IntakeStore.truncate(error, 2000));
                 ps.setLong(2, id);
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 0) {
+                    return null;
+                }
             }
             if (m.isRequest()) {
                 try (PreparedStatement ps = c.prepareStatement("update pd_request set status = 'FAILED' where id = ?")) {

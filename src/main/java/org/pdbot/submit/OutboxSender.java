@@ -45,8 +45,14 @@ public final class OutboxSender {
         return store.claimDue(batchSize);
     }
 
-    /** The mail exactly as it was written at intake time, with its Message-ID kept. */
+    /**
+     * The mail exactly as it was written at intake time, with its Message-ID kept, once it is marked SENDING
+     * (the route hands it to SMTP right after this).
+     */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
+        if (!store.markSending(mail.id())) {
+            throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
+        }
         return new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
     }
 
