@@ -48,6 +48,8 @@ public final class MailEndpoints {
                 + "&maxMessagesPerPoll=" + settings.getInt("pdbot.intake.max-messages-per-poll", 20)
                 // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front
                 + "&mapMailMessage=false&peek=true&unseen=true"
+                // none of the mail's own headers become Camel headers (see RawMailBinding)
+                + "&binding=#class:" + RawMailBinding.class.getName()
                 + "&connectionTimeout=" + timeoutMs());
         options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
         return uri.toString();
