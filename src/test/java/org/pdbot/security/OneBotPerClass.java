@@ -5,6 +5,7 @@ import static org.pdbot.testing.CaseMail.aCaseMail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +29,7 @@ abstract class OneBotPerClass {
 
     @BeforeAll
     static void start() throws Exception {
-        bot = HostileBot.start(root.resolve("data"));
+        bot = HostileBot.start(root.resolve("data"), Map.of("pdbot.routes-dir", PatchedRoutes.dir().toString()));
     }
 
     @AfterAll
