@@ -96,6 +96,11 @@ final class HostileBot implements AutoCloseable {
         return next(() -> drop(name, content), name);
     }
 
+    /** Any other way of putting something in the drop folder (a symbolic link...). */
+    IntakeRecord deliverFile(Delivery delivery, String what) throws IOException {
+        return next(delivery, what);
+    }
+
     IntakeRecord deliverCorpusFile(String corpusFile) throws IOException {
         return next(() -> dropCorpusFile(corpusFile), corpusFile);
     }
@@ -103,6 +108,7 @@ final class HostileBot implements AutoCloseable {
     interface Delivery {
         void run() throws IOException;
     }
+
 
     /** One input at a time: the intake it makes is the next one in the database. */
     private IntakeRecord next(Delivery delivery, String what) throws IOException {

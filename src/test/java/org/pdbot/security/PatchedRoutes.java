@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The routes of routes/, with the two drop-folder changes this suite asks for (see the hostile corpus README):
- * archives are taken in (and refused with a reason, never unpacked) instead of lying in the drop folder
- * forever, and so are empty files (Camel's "changed" read lock waits for at least one byte by default). Once
- * routes/intake-folder.camel.yaml has them, the copy is the same as the original.
+ * The routes of routes/, with the three drop-folder changes this suite asks for (see the hostile corpus README),
+ * each of which would otherwise leave a file lying in the drop folder forever, with no outcome: archives are
+ * taken in (and refused with a reason, never unpacked); empty files are taken in (Camel's "changed" read lock
+ * waits for at least one byte by default); and no marker file is made beside each file (a name of more than
+ * 245 bytes leaves no room for ".camelLock", and the file is retried every second, its name logged each time).
+ * Once routes/intake-folder.camel.yaml has them, the copy is the same as the original.
  */
 final class PatchedRoutes {
 
@@ -52,6 +54,10 @@ final class PatchedRoutes {
         if (!route.contains("readLockMinLength")) {
             route = route.replace("        readLockMinAge: 1000\n", "        readLockMinAge: 1000\n        readLockMinLength: 0\n");
             assertThat(route).contains("readLockMinLength: 0");
+        }
+        if (!route.contains("readLockMarkerFile")) {
+            route = route.replace("        readLockMinAge: 1000\n", "        readLockMinAge: 1000\n        readLockMarkerFile: false\n");
+            assertThat(route).contains("readLockMarkerFile: false");
         }
         return route;
     }
