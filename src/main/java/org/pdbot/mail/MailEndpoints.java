@@ -26,6 +26,8 @@ public final class MailEndpoints {
         }
     }
 
+    private static final int IMAP_FETCH_SIZE = 1024 * 1024;
+
     private final Settings settings;
     private final MailSecurity security;
     private final MailAuth.Kind auth;
@@ -119,6 +121,10 @@ public final class MailEndpoints {
                 o.put(p + "ssl.checkserveridentity", "true");
             }
             case NONE -> { }
+        }
+        if (protocol.startsWith("imap")) {
+            // a mail is read in 1 MB pieces, not 16 KB ones: a 25 MB attachment in 25 round trips, not 1,600
+            o.put(p + "fetchsize", String.valueOf(IMAP_FETCH_SIZE));
         }
         if (auth.oauth()) {
             o.putAll(MailAuth.xoauth2Properties(protocol));
