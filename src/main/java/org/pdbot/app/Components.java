@@ -20,6 +20,7 @@ import org.pdbot.directory.OfficeResolver;
 import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
 import org.pdbot.intake.SenderAllowList;
+import org.pdbot.intake.SenderAuthentication;
 import org.pdbot.render.Clinic;
 import org.pdbot.render.FactorClassifier;
 import org.pdbot.render.NeedsInfoRenderer;
@@ -104,7 +105,9 @@ public final class Components implements AutoCloseable {
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
                         settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
-                dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3));
+                dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3),
+                SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
+                        settings.get("pdbot.intake.authserv-id", "")));
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),

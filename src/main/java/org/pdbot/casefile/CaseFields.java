@@ -30,6 +30,10 @@ final class CaseFields {
             "no record", "no records", "no arrests", "no arrests or convictions", "no arrests and no convictions",
             "no arrests nor convictions", "no convictions", "never arrested", "never been arrested");
 
+    /** Control characters (but tab and line breaks) and the bidi overrides that make text display reversed. */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+
     private final Set<Field> given = EnumSet.noneOf(Field.class);
     private final List<String> problems = new ArrayList<>();
 
@@ -59,6 +63,7 @@ final class CaseFields {
         if (raw == null || raw.isBlank() || given.contains(field)) {
             return;
         }
+        raw = INVISIBLE.matcher(raw).replaceAll("");
         String value = switch (field.shape()) {
             case LINE -> oneLine(raw);
             case LIST -> String.join("\n", entries(raw));

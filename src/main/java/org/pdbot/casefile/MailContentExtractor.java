@@ -22,6 +22,8 @@ import java.util.Properties;
 public final class MailContentExtractor {
 
     static final int MAX_DEPTH = 20;
+    /** More documents than any PD request carries; beyond it they are counted, not written to disk. */
+    static final int MAX_DOCUMENTS = 100;
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final AttachmentStore store;
@@ -40,6 +42,10 @@ public final class MailContentExtractor {
     public MailContent extract(MimeMessage message) throws MessagingException, IOException {
         Walk walk = new Walk();
         walk.message(message, 0);
+        if (walk.skippedDocuments > 0) {
+            walk.problems.add("The message has " + (MAX_DOCUMENTS + walk.skippedDocuments) + " attachments; pdbot"
+                    + " keeps at most " + MAX_DOCUMENTS + " with a case: combine the documents into fewer files");
+        }
         String caseText = CaseText.choose(walk.segments);
         if (caseText.isBlank()) {
             walk.problems.add("The message has no readable text");
@@ -54,6 +60,7 @@ public final class MailContentExtractor {
         final List<SupportingDocument> documents = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         private boolean depthReported;
+        int skippedDocuments;
 
         void message(Part message, int depth) throws IOException {
             List<String> bodies = new ArrayList<>();
@@ -80,7 +87,11 @@ public final class MailContentExtractor {
             } else if (info.isMessage()) {
                 attachedMessage(part, attached);
             } else if (info.isDocument()) {
-                store.save(part, info, problems).ifPresent(documents::add);
+                if (documents.size() >= MAX_DOCUMENTS) {
+                    skippedDocuments++;
+                } else {
+                    store.save(part, info, problems).ifPresent(documents::add);
+                }
             } else if (bodies != null) {
                 String text = text(part, info);
                 if (text != null) {

@@ -93,7 +93,43 @@ public final class PartText {
                     + (isUtf8(bytes) ? "UTF-8" : "windows-1252"));
             return guess(bytes);
         }
+        if (charset.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+            return mislabelledUtf8(bytes, problems);
+        }
         return new String(bytes, charset);
+    }
+
+    /**
+     * Text labelled UTF-8 that is not: old clients label Latin-1 that way, and then it holds no UTF-8 sequence
+     * at all and reads right as windows-1252. Text that is UTF-8 with broken bytes cannot be read right either
+     * way, and a name must never reach OPLA with characters lost: that is a problem for the sender.
+     */
+    private static String mislabelledUtf8(byte[] bytes, List<String> problems) {
+        if (!hasUtf8Sequence(bytes)) {
+            return new String(bytes, WINDOWS_1252);
+        }
+        problems.add("The message text is labelled UTF-8 but has bytes that are not UTF-8; some characters could not"
+                + " be read");
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Whether some non-ASCII character is written as a well-formed UTF-8 sequence. */
+    private static boolean hasUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            if (continuation == 0 || i + continuation >= bytes.length) {
+                continue;
+            }
+            boolean wellFormed = true;
+            for (int k = 1; k <= continuation; k++) {
+                wellFormed &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (wellFormed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mail clients label windows-1252 text as ISO-8859-1 or US-ASCII; read it as browsers do. */
@@ -128,7 +164,7 @@ public final class PartText {
     }
 
     private static String printable(String s) {
-        String clean = s.replaceAll("\\p{C}", "");
+        String clean = s.replaceAll("\\p{C}", "?");
         return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 }

@@ -1,6 +1,7 @@
 package org.pdbot.intake;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,6 +13,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class DropFolder {
 
+    /** 255 bytes, less the stamp (20 with its dash) and ".reason.txt" (11), with room to spare. */
+    private static final int MAX_NAME_BYTES = 200;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Path root;
@@ -22,10 +25,36 @@ public final class DropFolder {
 
     /** Returns where the file goes, relative to the drop folder, after writing the reason there. */
     public String target(IntakeResult result, String fileName) throws IOException {
-        String target = result.folder() + "/" + LocalDateTime.now().format(STAMP) + "-" + fileName;
+        String target = result.folder() + "/" + LocalDateTime.now().format(STAMP) + "-" + safeName(fileName);
         Path reason = root.resolve(target + ".reason.txt");
         Files.createDirectories(reason.getParent());
         Files.writeString(reason, "Intake #" + result.intakeId() + ": " + result.reason() + "\n");
         return target;
+    }
+
+    /**
+     * The name the file is filed under: without control characters or reversed text, and short enough that
+     * the stamp before it and ".reason.txt" after it still fit the 255 bytes a file name may have.
+     */
+    static String safeName(String fileName) {
+        String name = fileName.replaceAll("[\\p{Cc}\\p{Cf}/\\\\]", "_");
+        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 9 ? name.substring(dot) : "";
+        StringBuilder kept = new StringBuilder();
+        int budget = MAX_NAME_BYTES - ext.getBytes(StandardCharsets.UTF_8).length - 1;
+        for (int i = 0; i < name.length() - ext.length(); ) {
+            int cp = name.codePointAt(i);
+            String c = new String(Character.toChars(cp));
+            budget -= c.getBytes(StandardCharsets.UTF_8).length;
+            if (budget < 0) {
+                break;
+            }
+            kept.append(c);
+            i += Character.charCount(cp);
+        }
+        return kept + "~" + ext;
     }
 }

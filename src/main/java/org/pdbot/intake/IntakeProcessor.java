@@ -48,6 +48,12 @@ import org.slf4j.LoggerFactory;
 public final class IntakeProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
+    private static final java.util.Set<String> CASE_FILE_TYPES = java.util.Set.of(".json", ".yaml", ".yml", ".eml");
+    private static final java.util.Set<String> ARCHIVES = java.util.Set.of(".zip", ".tar", ".gz", ".tgz", ".bz2",
+            ".xz", ".7z", ".rar", ".jar");
+    private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[^<>\\s]+>");
+    /** The local part of an address, but its first character, is masked in the log. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("([\\w.+'-])[\\w.+'-]*@");
 
     private final Database db;
     private final RawStore raw;
@@ -62,7 +68,8 @@ public final class IntakeProcessor {
     private final Tracker tracker;
     private final MessageIds ids;
     private final String clinicInbox;
-    private final Session session = Session.getInstance(new java.util.Properties());
+    private final SenderAuthentication authentication;
+    private final Session session = Session.getInstance(sessionProperties());
     private final IntakeFailures failures;
     private final int maxAttempts;
 
@@ -70,14 +77,18 @@ public final class IntakeProcessor {
                            CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes) {
         this(db, raw, intakes, allowList, assessor, submitter, review, tracker, ids, clinicInbox, folders, documentsDir,
-                maxAttachmentBytes, 3);
+                maxAttachmentBytes, 3, SenderAuthentication.defaults());
     }
 
-    /** @param maxAttempts how often one intake may fail before it is quarantined ({@code pdbot.intake.max-attempts}) */
+    /**
+     * @param maxAttempts    how often one intake may fail before it is quarantined ({@code pdbot.intake.max-attempts})
+     * @param authentication how far the receiving server's verdict on a sender is trusted
+     */
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
                            CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes,
-                           int maxAttempts) {
+                           int maxAttempts, SenderAuthentication authentication) {
+        this.authentication = authentication;
         this.failures = new IntakeFailures(db);
         this.maxAttempts = Math.max(1, maxAttempts);
         this.review = review;
@@ -104,17 +115,32 @@ public final class IntakeProcessor {
                 ImapFiling.alreadyFiled(message, folder) ? null : folder, result.problems());
     }
 
-    /** A file from the drop folder: a {@code .json}/{@code .yaml} case file or an {@code .eml} mail. */
+    /**
+     * A file from the drop folder: a {@code .json}/{@code .yaml} case file or an {@code .eml} mail. Anything else
+     * (a zip archive...) is refused unopened, and so is a symbolic link, which could lead anywhere.
+     */
     public IntakeResult fromFile(File file) throws IOException, MessagingException {
         Path path = file.toPath();
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        String ext = name.endsWith(".eml") ? ".eml" : name.substring(Math.max(name.lastIndexOf('.'), 0));
-        RawStore.Stored stored;
-        try (InputStream in = Files.newInputStream(path)) {
-            stored = raw.store(in, ext);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 || !name.substring(dot).matches("\\.[a-z0-9]{1,8}") ? ".bin" : name.substring(dot);
+        IntakeResult result;
+        if (Files.isSymbolicLink(path)) {
+            result = refuseFile(path, "link", IntakeOutcome.QUARANTINED, "'" + printable(path) + "' is a symbolic link,"
+                    + " not a file: pdbot reads only plain files put in the drop folder");
+        } else if (!CASE_FILE_TYPES.contains(ext)) {
+            result = refuseFile(path, ext, IntakeOutcome.NEEDS_INFO, "'" + printable(path) + "' is not a case file: pdbot"
+                    + " takes .json, .yaml, .yml and .eml files" + (ARCHIVES.contains(ext)
+                    ? "; archives are never unpacked, put the case file and its documents in the drop folder as they are"
+                    : ""));
+        } else {
+            RawStore.Stored stored;
+            try (InputStream in = Files.newInputStream(path)) {
+                stored = raw.store(in, ext);
+            }
+            result = guarded(stored, "FOLDER",
+                    () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path));
         }
-        IntakeResult result = guarded(stored, "FOLDER",
-                () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path));
         return new IntakeResult(result.intakeId(), result.outcome(), IntakeFolders.fileFolder(result.outcome()),
                 result.problems());
     }
@@ -149,6 +175,26 @@ public final class IntakeProcessor {
         }
     }
 
+    /** Records a file pdbot will not open: its raw copy is only what pdbot saw (for a link, where it points). */
+    private IntakeResult refuseFile(Path path, String kind, IntakeOutcome outcome, String reason) throws IOException {
+        RawStore.Stored stored;
+        if (kind.equals("link")) {
+            String seen = "symbolic link " + path.getFileName() + " -> " + Files.readSymbolicLink(path) + " seen at "
+                    + java.time.Instant.now() + "\n";
+            stored = raw.store(new java.io.ByteArrayInputStream(seen.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    ".link");
+        } else {
+            try (InputStream in = Files.newInputStream(path)) {
+                stored = raw.store(in, kind);
+            }
+        }
+        IntakeRecord intake = begin(stored, "FOLDER", null, null, path.getFileName().toString());
+        if (intake.outcome() != null) {
+            return duplicate(intake);
+        }
+        return finish(intake, outcome, List.of(reason));
+    }
+
     private IntakeResult handleMail(RawStore.Stored stored, String source) throws IOException, MessagingException {
         // a shared file stream lets parts be read from disk on demand instead of loading the mail into memory
         try (SharedFileInputStream in = new SharedFileInputStream(stored.file().toFile())) {
@@ -157,7 +203,7 @@ public final class IntakeProcessor {
     }
 
     private IntakeResult handleMail(MimeMessage mail, RawStore.Stored stored, String source) {
-        String messageId = header(mail, "Message-ID");
+        String messageId = messageIdOf(mail);
         String sender = senderOf(mail);
         String subject = safeSubject(mail);
 
@@ -167,6 +213,11 @@ public final class IntakeProcessor {
         }
         if (clinicInbox.equalsIgnoreCase(String.valueOf(sender)) && ids.isOurs(messageId)) {
             return finish(intake, IntakeOutcome.OWN_NOTICE, List.of("pdbot's own notice"));
+        }
+        // before anything can act on it (an approval, a reply, a case): is the sender who it says?
+        Optional<String> forged = authentication.refusal(mail, sender, allowList.allows(sender));
+        if (forged.isPresent()) {
+            return finish(intake, IntakeOutcome.QUARANTINED, List.of(forged.get()));
         }
         ReplyTarget replyTo = new ReplyTarget(sender, subject, messageId, references(mail));
         Optional<String> reviewed = review.handle(intake.id(), mail, sender, replyTo);
@@ -179,8 +230,9 @@ public final class IntakeProcessor {
             return new IntakeResult(intake.id(), outcome, null, List.of());
         }
         if (!allowList.allows(sender)) {
-            return finish(intake, IntakeOutcome.QUARANTINED,
-                    List.of("Sender " + (sender == null ? "(none)" : sender) + " is not on the allow-list"));
+            return finish(intake, IntakeOutcome.QUARANTINED, List.of(sender == null
+                    ? "The mail has no single readable From address, so its sender is unknown"
+                    : "Sender " + sender + " is not on the allow-list"));
         }
         if (isMachineGenerated(mail)) {
             return finish(intake, IntakeOutcome.QUARANTINED, List.of("Machine-generated mail is never answered"));
@@ -304,7 +356,8 @@ public final class IntakeProcessor {
 
     private IntakeResult finish(IntakeRecord intake, IntakeOutcome outcome, List<String> reasons) {
         intakes.finish(intake.id(), outcome.name(), String.join("\n", reasons));
-        log.info("Intake #{} {}: {}", intake.id(), outcome.name().toLowerCase(Locale.ROOT), reasons);
+        log.info("Intake #{} {}: {}", intake.id(), outcome.name().toLowerCase(Locale.ROOT),
+                ADDRESS.matcher(String.join("; ", reasons)).replaceAll("$1***@"));
         return new IntakeResult(intake.id(), outcome, null, reasons);
     }
 
@@ -337,6 +390,20 @@ public final class IntakeProcessor {
         }
     }
 
+    /**
+     * The {@code <id>} of the Message-ID header, without whatever a folded header smuggled after it; none when
+     * it is too long to be one (it would be written into the In-Reply-To of an answer).
+     */
+    static String messageIdOf(MimeMessage mail) {
+        String value = header(mail, "Message-ID");
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = MESSAGE_ID.matcher(value);
+        String id = m.find() ? m.group() : value.split("\\s+")[0];
+        return id.isEmpty() || id.length() > 250 ? null : id;
+    }
+
     private static String safeSubject(MimeMessage mail) {
         try {
             String s = mail.getSubject();
@@ -367,6 +434,19 @@ public final class IntakeProcessor {
         }
         return header(mail, "X-Autoreply") != null || header(mail, "X-Autorespond") != null
                 || "<>".equals(header(mail, "Return-Path"));
+    }
+
+    /** A file name as a person can read it in a reason: no control characters, no reversed text, not endless. */
+    private static String printable(Path path) {
+        String name = path.getFileName().toString().replaceAll("[\\p{Cc}\\p{Cf}]", "?");
+        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+    }
+
+    private static java.util.Properties sessionProperties() {
+        java.util.Properties p = new java.util.Properties();
+        // headers written in raw UTF-8 (RFC 6532) are read as UTF-8, not as Latin-1
+        p.setProperty("mail.mime.allowutf8", "true");
+        return p;
     }
 
     static String maskSender(String sender) {

@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class ReplyClassifier {
 
+    /** How much of a reply's new text is classified. */
+    static final int MAX_CLASSIFIED_CHARS = 20_000;
+
     private final ReplyRules rules;
 
     private ReplyClassifier(ReplyRules rules) {
@@ -66,7 +69,9 @@ public final class ReplyClassifier {
                     r.description(), List.copyOf(ids), r.failedRecipient(), r.status());
         }
         String newText = NewText.of(ReplyText.body(reply));
-        Optional<ReplyRules.Match> match = rules.classify(newText);
+        // an answer says what it decided near its top; every phrase against megabytes of text is a denial of service
+        Optional<ReplyRules.Match> match = rules.classify(newText.length() <= MAX_CLASSIFIED_CHARS ? newText
+                : newText.substring(0, MAX_CLASSIFIED_CHARS));
         Optional<AutoReplySignals.Signal> signal = AutoReplySignals.of(reply);
         if (signal.isPresent()) {
             boolean textDecides = match.isPresent()
