@@ -300,7 +300,7 @@ class CrashSafetyIT {
 
     private static void await(BooleanSupplier condition, BotProcess bot, java.util.function.Supplier<String> what)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (true) {
             boolean done;
             try {
@@ -312,7 +312,7 @@ class CrashSafetyIT {
                 return;
             }
             if (!bot.alive() || System.nanoTime() > deadline) {
-                throw new AssertionError((bot.alive() ? "waited 120 s for " : "bot died while waiting for ") + what.get()
+                throw new AssertionError((bot.alive() ? "waited 300 s for " : "bot died while waiting for ") + what.get()
                         + "\n" + bot.logTail(60));
             }
             Thread.sleep(200);
