@@ -25,9 +25,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().resolve("db");
         migrateOnACopy(dir);
-        // WRITE_DELAY=0: a commit is on disk before commit() returns. By default H2 writes it up to half a second
-        // later, so a crash lost commits pdbot had already acted on (an intake mail filed away, a mail marked sent).
-        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE");
     }
 
     /**
