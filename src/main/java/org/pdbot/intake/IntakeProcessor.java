@@ -196,7 +196,8 @@ public final class IntakeProcessor {
         try {
             caseFile = MailCaseReader.read(mail, documentsDir.resolve(String.valueOf(intake.id())), maxAttachmentBytes);
         } catch (MessagingException | IOException | RuntimeException e) {
-            log.warn("Intake #{} could not be read ({}); the reason is recorded with it", intake.id(), e.getClass().getSimpleName());
+            log.warn("Intake #{} could not be read ({}); the reason is recorded with it", intake.id(),
+                    e.getClass().getSimpleName());
             caseFile = CaseFile.builder().addProblem("The message could not be read: " + e.getMessage()).build();
         }
         return decide(intake, caseFile, replyTo);

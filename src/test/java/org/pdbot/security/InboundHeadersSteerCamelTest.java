@@ -49,7 +49,8 @@ class InboundHeadersSteerCamelTest extends OneBotPerClass {
     void everyIntakeMailIsFiledAsProcessedAndNoneMovedCopiedOrDeleted() {
         RunningBot.await(() -> bot.running().mailbox(RunningBot.INBOX, "pdbot-processed").size() == 6,
                 java.time.Duration.ofSeconds(20), () -> "6 mails in pdbot-processed");
-        assertThat(bot.running().inbox(RunningBot.INBOX)).isEmpty();
+        RunningBot.await(() -> bot.running().inbox(RunningBot.INBOX).isEmpty(), java.time.Duration.ofSeconds(20),
+                () -> "the inbox emptied");
         assertThat(bot.running().mailbox(RunningBot.INBOX, "Trash")).isEmpty();
         assertThat(bot.running().mailbox(RunningBot.INBOX, "Stolen")).isEmpty();
         assertThat(bot.mailboxesWithMail()).noneMatch(address -> address.contains("evil"));
