@@ -52,8 +52,6 @@ public final class IntakeProcessor {
     private static final java.util.Set<String> ARCHIVES = java.util.Set.of(".zip", ".tar", ".gz", ".tgz", ".bz2",
             ".xz", ".7z", ".rar", ".jar");
     private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[^<>\\s]+>");
-    /** The local part of an address, but its first character, is masked in the log. */
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("([\\w.+'-])[\\w.+'-]*@");
 
     private final Database db;
     private final RawStore raw;
@@ -241,7 +239,8 @@ public final class IntakeProcessor {
         try {
             caseFile = MailCaseReader.read(mail, documentsDir.resolve(String.valueOf(intake.id())), maxAttachmentBytes);
         } catch (MessagingException | IOException | RuntimeException e) {
-            log.warn("Intake #{} could not be read: {}", intake.id(), e.toString());
+            log.warn("Intake #{} could not be read ({}); the reason is recorded with it", intake.id(),
+                    e.getClass().getSimpleName());
             caseFile = CaseFile.builder().addProblem("The message could not be read: " + e.getMessage()).build();
         }
         return decide(intake, caseFile, replyTo);
@@ -356,8 +355,9 @@ public final class IntakeProcessor {
 
     private IntakeResult finish(IntakeRecord intake, IntakeOutcome outcome, List<String> reasons) {
         intakes.finish(intake.id(), outcome.name(), String.join("\n", reasons));
-        log.info("Intake #{} {}: {}", intake.id(), outcome.name().toLowerCase(Locale.ROOT),
-                ADDRESS.matcher(String.join("; ", reasons)).replaceAll("$1***@"));
+        // the reasons can quote a file name, a sender or a value, i.e. a client's name: they stay in the database
+        log.info("Intake #{} {} ({} reason(s) recorded)", intake.id(), outcome.name().toLowerCase(Locale.ROOT),
+                reasons.size());
         return new IntakeResult(intake.id(), outcome, null, reasons);
     }
 

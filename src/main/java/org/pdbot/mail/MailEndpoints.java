@@ -26,7 +26,7 @@ public final class MailEndpoints {
         }
     }
 
-    private static final int IMAP_FETCH_SIZE = 1024 * 1024;
+    private static final int IMAP_FETCH_SIZE = 4 * 1024 * 1024;
 
     private final Settings settings;
     private final MailSecurity security;
@@ -129,7 +129,7 @@ public final class MailEndpoints {
             case NONE -> { }
         }
         if (protocol.startsWith("imap")) {
-            // a mail is read in 1 MB pieces, not 16 KB ones: a 25 MB attachment in 25 round trips, not 1,600
+            // a mail is read in 4 MB pieces, not 16 KB ones: a 25 MB attachment in 7 round trips, not 1,600
             o.put(p + "fetchsize", String.valueOf(IMAP_FETCH_SIZE));
         }
         if (auth.oauth()) {
