@@ -111,8 +111,9 @@ public final class IntakeProcessor {
         try (InputStream in = Files.newInputStream(path)) {
             stored = raw.store(in, ext);
         }
+        Path original = DropFolder.originalOf(path);
         IntakeResult result = guarded(stored, "FOLDER",
-                () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path));
+                () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, original));
         return new IntakeResult(result.intakeId(), result.outcome(), IntakeFolders.fileFolder(result.outcome()),
                 result.problems());
     }
@@ -200,7 +201,9 @@ public final class IntakeProcessor {
         }
         CaseFile caseFile;
         try {
-            caseFile = CaseFileReader.read(original);
+            // the kept copy, not the dropped file: what was recorded is exactly what is read, even if the
+            // file is replaced meanwhile; its documents still come from the drop folder
+            caseFile = CaseFileReader.read(stored.file(), original);
         } catch (IOException | RuntimeException e) {
             caseFile = CaseFile.builder().addProblem("The case file could not be read: " + e.getMessage()).build();
         }
