@@ -37,10 +37,10 @@ class CrashSafetyIT {
     @Test
     void killedAtRandomAndRestartedEveryIntakeEndsOnceAndNothingIsSentTwice() throws Exception {
         long seed = Long.getLong("pdbot.fault.seed", System.currentTimeMillis());
-        int kills = Integer.getInteger("pdbot.fault.kills", 20);
+        int kills = Integer.getInteger("pdbot.fault.kills", 24);
         System.out.println("[fault] seed " + seed + " (replay with -Dpdbot.fault.seed=" + seed + "), kills " + kills);
         Random random = new Random(seed);
-        Backlog backlog = Backlog.make(random, Integer.getInteger("pdbot.fault.mails", 36), 6);
+        Backlog backlog = Backlog.make(random, Integer.getInteger("pdbot.fault.mails", 44), 6);
         Path work = Path.of("target", "fault", "crash-" + seed);
         deleteTree(work);
         Files.createDirectories(work);
@@ -300,7 +300,7 @@ class CrashSafetyIT {
 
     private static void await(BooleanSupplier condition, BotProcess bot, java.util.function.Supplier<String> what)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (true) {
             boolean done;
             try {
@@ -312,7 +312,7 @@ class CrashSafetyIT {
                 return;
             }
             if (!bot.alive() || System.nanoTime() > deadline) {
-                throw new AssertionError((bot.alive() ? "waited 120 s for " : "bot died while waiting for ") + what.get()
+                throw new AssertionError((bot.alive() ? "waited 180 s for " : "bot died while waiting for ") + what.get()
                         + "\n" + bot.logTail(60));
             }
             Thread.sleep(200);
