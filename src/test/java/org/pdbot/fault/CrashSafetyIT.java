@@ -37,7 +37,7 @@ class CrashSafetyIT {
     @Test
     void killedAtRandomAndRestartedEveryIntakeEndsOnceAndNothingIsSentTwice() throws Exception {
         long seed = Long.getLong("pdbot.fault.seed", System.currentTimeMillis());
-        int kills = Integer.getInteger("pdbot.fault.kills", 24);
+        int kills = Integer.getInteger("pdbot.fault.kills", 22);
         System.out.println("[fault] seed " + seed + " (replay with -Dpdbot.fault.seed=" + seed + "), kills " + kills);
         Random random = new Random(seed);
         Backlog backlog = Backlog.make(random, Integer.getInteger("pdbot.fault.mails", 44), 6);
