@@ -62,9 +62,17 @@ public final class CaseFileReader {
      * @throws IOException when the file cannot be read or is not well-formed, with a message a person can act on
      */
     public static CaseFile read(Path file) throws IOException {
-        JsonNode root = parse(file);
+        return read(file, file);
+    }
+
+    /**
+     * The case in {@code copy}, a kept copy of the dropped file {@code original}: named, and its documents
+     * taken from its folder, as the original.
+     */
+    public static CaseFile read(Path copy, Path original) throws IOException {
+        JsonNode root = parse(copy, String.valueOf(original.getFileName()));
         CaseFields fields = new CaseFields();
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = original.toAbsolutePath().getParent();
         List<String> documents = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String key = entry.getKey();
@@ -128,8 +136,7 @@ public final class CaseFileReader {
         return List.of();
     }
 
-    private static JsonNode parse(Path file) throws IOException {
-        String fileName = String.valueOf(file.getFileName());
+    private static JsonNode parse(Path file, String fileName) throws IOException {
         String lower = fileName.toLowerCase(Locale.ROOT);
         ObjectMapper mapper;
         String format;

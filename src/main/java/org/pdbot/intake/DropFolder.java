@@ -17,10 +17,41 @@ public final class DropFolder {
     private static final int MAX_NAME_BYTES = 200;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    /** Where the file route moves a file while pdbot reads it (route option preMove). */
+    static final String IN_PROGRESS = ".inprogress";
+
     private final Path root;
 
+    /** Puts back files a crash left in {@code .inprogress/}, so they are taken again. */
     public DropFolder(Path root) {
         this.root = root;
+        recover();
+    }
+
+    /** The dropped file a path in {@code .inprogress/} stands for: its name and folder are the original's. */
+    static Path originalOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(IN_PROGRESS)
+                ? parent.getParent().resolve(file.getFileName()) : file;
+    }
+
+    private void recover() {
+        Path inProgress = root.resolve(IN_PROGRESS);
+        if (!Files.isDirectory(inProgress)) {
+            return;
+        }
+        try (var files = Files.list(inProgress)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path back = root.resolve(f.getFileName());
+                if (Files.exists(back)) {
+                    // a newer file of the same name arrived meanwhile: keep both
+                    back = root.resolve(LocalDateTime.now().format(STAMP) + "-" + f.getFileName());
+                }
+                Files.move(f, back, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot put back the files in " + inProgress, e);
+        }
     }
 
     /** Returns where the file goes, relative to the drop folder, after writing the reason there. */

@@ -136,8 +136,9 @@ public final class IntakeProcessor {
             try (InputStream in = Files.newInputStream(path)) {
                 stored = raw.store(in, ext);
             }
+            Path original = DropFolder.originalOf(path);
             result = guarded(stored, "FOLDER",
-                    () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, path));
+                    () -> ext.equals(".eml") ? handleMail(stored, "FOLDER") : handleCaseFile(stored, original));
         }
         return new IntakeResult(result.intakeId(), result.outcome(), IntakeFolders.fileFolder(result.outcome()),
                 result.problems());
@@ -253,7 +254,10 @@ public final class IntakeProcessor {
         }
         CaseFile caseFile;
         try {
-            caseFile = keepDocuments(CaseFileReader.read(original), documentsDir.resolve(String.valueOf(intake.id())));
+            // the kept copy, not the dropped file: what was recorded is exactly what is read, even if the
+            // file is replaced meanwhile; its documents still come from the drop folder
+            caseFile = keepDocuments(CaseFileReader.read(stored.file(), original),
+                    documentsDir.resolve(String.valueOf(intake.id())));
         } catch (IOException | RuntimeException e) {
             caseFile = CaseFile.builder().addProblem("The case file could not be read: " + e.getMessage()).build();
         }

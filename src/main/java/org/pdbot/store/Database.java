@@ -1,6 +1,13 @@
 package org.pdbot.store;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +31,12 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().resolve("db");
+        removeStaleLock(dir);
         migrateOnACopy(dir);
-        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE");
+        // WRITE_DELAY=0: a commit is written to the file before commit() returns. By default H2 writes it
+        // up to half a second later, so a crash lost commits pdbot had already acted on (an intake mail filed
+        // away, a mail recorded as sent).
+        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     /**
@@ -59,6 +70,48 @@ public final class Database implements AutoCloseable {
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StoreException(new SQLException("Cannot prepare the database in " + dir + ": " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * A crash (SIGKILL, power loss) leaves H2's lock file behind, and H2 then waits several seconds to be sure
+     * its owner is gone. The owner is gone for certain when its server does not answer and nobody holds the
+     * OS lock on the database file (the kernel drops it with the process): the lock file is then removed.
+     */
+    static void removeStaleLock(Path dir) {
+        Path lock = dir.resolve("pdbot.lock.db");
+        Path store = dir.resolve("pdbot.mv.db");
+        if (!Files.isRegularFile(lock) || !Files.isRegularFile(store) || serverAnswers(lock)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(store, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             FileLock held = channel.tryLock()) {
+            if (held != null) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            // in use, or cannot tell: H2 decides, as it always did
+        }
+    }
+
+    /** The running owner's AUTO_SERVER address, as H2 writes it in the lock file, accepts a connection. */
+    private static boolean serverAnswers(Path lock) {
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(lock)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return true; // unreadable: leave it to H2
+        }
+        String server = p.getProperty("server");
+        if (server == null || server.lastIndexOf(':') < 0) {
+            return true;
+        }
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(server.substring(0, server.lastIndexOf(':')),
+                    Integer.parseInt(server.substring(server.lastIndexOf(':') + 1))), 500);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

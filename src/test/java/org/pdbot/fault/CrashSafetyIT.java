@@ -37,10 +37,10 @@ class CrashSafetyIT {
     @Test
     void killedAtRandomAndRestartedEveryIntakeEndsOnceAndNothingIsSentTwice() throws Exception {
         long seed = Long.getLong("pdbot.fault.seed", System.currentTimeMillis());
-        int kills = Integer.getInteger("pdbot.fault.kills", 20);
+        int kills = Integer.getInteger("pdbot.fault.kills", 22);
         System.out.println("[fault] seed " + seed + " (replay with -Dpdbot.fault.seed=" + seed + "), kills " + kills);
         Random random = new Random(seed);
-        Backlog backlog = Backlog.make(random, Integer.getInteger("pdbot.fault.mails", 40), 6);
+        Backlog backlog = Backlog.make(random, Integer.getInteger("pdbot.fault.mails", 44), 6);
         Path work = Path.of("target", "fault", "crash-" + seed);
         deleteTree(work);
         Files.createDirectories(work);
@@ -65,7 +65,7 @@ class CrashSafetyIT {
                 // some kills land while the JVM starts, the schema is migrated and the routes start; the others
                 // while it polls, parses, renders, sends and records
                 boolean duringStart = i == 0 || random.nextInt(5) == 0;
-                long delay = duringStart ? 100 + random.nextInt(3000) : random.nextInt(5000);
+                long delay = duringStart ? 100 + random.nextInt(3000) : random.nextInt(4000);
                 if (!duringStart && !bot.awaitStarted(60_000)) {
                     bot.kill();
                     throw new AssertionError("bot did not start:\n" + bot.logTail(60));

@@ -35,6 +35,9 @@ class InboxOutageTest {
                      "pdbot.admin.email", ADMIN)))) {
             Observe observe = new Observe(data);
             await(() -> observe.liveness() == 200, DEADLINE, () -> "alive at start: " + observe.health());
+            // an outage after a first good read, so the health check has a last-read time to report
+            await(() -> observe.metric("pdbot_inbox_polls_total{result=\"success\"}") >= 1.0, DEADLINE,
+                    () -> "a first successful poll");
 
             mail.stop();
 

@@ -52,6 +52,9 @@ class MetricsTest {
             // the reply's intake is counted when its exchange completes, just after the reply was recorded
             await(() -> observe.metric("pdbot_intakes_total{outcome=\"REPLY\",source=\"mail\"}") == 1.0, DEADLINE,
                     () -> "the reply's intake counted");
+            // the per-status gauges follow at the next watch round
+            await(() -> observe.metric("pdbot_requests{status=\"AGREED\"}") == 1.0, DEADLINE,
+                    () -> "the AGREED gauge at 1");
 
             assertThat(observe.metric("pdbot_intakes_total{outcome=\"SUBMITTED\",source=\"mail\"}")).isEqualTo(1.0);
             assertThat(observe.metric("pdbot_intakes_total{outcome=\"REPLY\",source=\"mail\"}")).isEqualTo(1.0);
@@ -61,8 +64,8 @@ class MetricsTest {
                     .isPositive().isLessThan(30);
             assertThat(observe.metric("pdbot_requests_sent_total")).isEqualTo(1.0);
             assertThat(observe.metric("pdbot_replies_total{classification=\"DECLINED\"}")).isZero();
-            assertThat(observe.metric("pdbot_requests{status=\"AGREED\"}")).isEqualTo(1.0);
-            assertThat(observe.metric("pdbot_outbox_mails{status=\"SENT\"}")).isGreaterThanOrEqualTo(2.0);
+            await(() -> observe.metric("pdbot_outbox_mails{status=\"SENT\"}") >= 2.0, DEADLINE,
+                    () -> "the request and the clinic's notice sent");
             assertThat(observe.metric("pdbot_inbox_polls_total{result=\"success\"}")).isGreaterThan(2.0);
             assertThat(observe.metric("pdbot_inbox_polls_total{result=\"failure\"}")).isZero();
             assertThat(observe.metric("pdbot_inbox_last_success_timestamp_seconds"))
@@ -83,7 +86,10 @@ class MetricsTest {
             Observe observe = new Observe(data);
             bot.sendToInbox("paralegal@clinic.test", aCaseMail().bytes());
             bot.awaitInbox(OPLA, 1);
-            await(() -> observe.metrics().contains("pdbot_requests{"), DEADLINE, () -> "request gauges");
+            // the intake is counted when its exchange completes (after IMAP filing), which may be after the send
+            await(() -> observe.metric("pdbot_intakes_total{outcome=\"SUBMITTED\",source=\"mail\"}") == 1.0
+                    && observe.metric("pdbot_requests_sent_total") == 1.0
+                    && observe.metrics().contains("pdbot_requests{"), DEADLINE, () -> "intake, send and gauges counted");
             String metrics = observe.metrics();
             for (String name : documented) {
                 if (name.equals("pdbot_oauth_credential_expiry_timestamp_seconds")) {
