@@ -9,7 +9,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.MainListenerSupport;
 import org.pdbot.mail.MailAuth;
+import org.pdbot.submit.OutboxSender;
+import org.pdbot.mail.ReusedSmtpConnection;
 import org.pdbot.mail.MailEndpoints;
 import org.pdbot.observe.InboxPolls;
 import org.pdbot.observe.Observability;
@@ -29,8 +33,11 @@ public final class Bot implements AutoCloseable {
     private final Components components;
     private final Main main;
     private final Observability observability;
+    private final ReusedSmtpConnection smtp;
 
-    private Bot(Sandbox sandbox, Components components, Main main, Observability observability) {
+    private Bot(Sandbox sandbox, Components components, Main main, Observability observability,
+                ReusedSmtpConnection smtp) {
+        this.smtp = smtp;
         this.sandbox = sandbox;
         this.components = components;
         this.main = main;
@@ -74,11 +81,20 @@ public final class Bot implements AutoCloseable {
             if (authenticator != null) {
                 main.bind(MailAuth.BEAN_NAME, authenticator);
             }
+            ReusedSmtpConnection smtp = endpoints.smtpConnection(authenticator);
+            main.bind(ReusedSmtpConnection.BEAN_NAME, smtp);
             observability = Observability.create(settings, components.db(), components.directory(),
                     components.composer(), components.mailOutbox(), components.messageIds(), authenticator,
                     Clock.systemUTC());
             props.putAll(observability.camelProperties());
             main.setInitialProperties(props);
+            OutboxSender outbox = components.outboxSender();
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void beforeStop(BaseMainSupport stopping) {
+                    outbox.stopWaiting(); // an idle outbox round would otherwise hold the shutdown up to its poll time
+                }
+            });
             observability.bind(main::bind);
             main.bind("inboundMailFirewall", new org.pdbot.intake.InboundMailFirewall());
             main.bind("intake", components.intake());
@@ -87,7 +103,7 @@ public final class Bot implements AutoCloseable {
             main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();
             observability.started(main.getCamelContext());
-            return new Bot(sandbox, components, main, observability);
+            return new Bot(sandbox, components, main, observability, smtp);
         } catch (Exception | Error e) {
             if (observability != null) {
                 observability.close();
@@ -124,6 +140,7 @@ public final class Bot implements AutoCloseable {
         try {
             main.stop();
         } finally {
+            smtp.close();
             observability.close();
             components.close();
             if (sandbox != null) {

@@ -40,6 +40,7 @@ import org.pdbot.submit.MailComposer;
 import org.pdbot.submit.MessageIds;
 import org.pdbot.submit.Outbox;
 import org.pdbot.submit.OutboxSender;
+import org.pdbot.submit.OutboxSignal;
 import org.pdbot.submit.Submitter;
 
 /** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
@@ -78,7 +79,8 @@ public final class Components implements AutoCloseable {
                 settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
         Session session = Session.getInstance(new Properties());
         this.composer = new MailComposer(session);
-        this.mailOutbox = new Outbox(dataDir);
+        OutboxSignal outboxSignal = new OutboxSignal();
+        this.mailOutbox = new Outbox(dataDir, outboxSignal);
         this.ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
         Clock clock = Clock.systemDefaultZone();
         FactorClassifier factors = FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"));
@@ -111,7 +113,8 @@ public final class Components implements AutoCloseable {
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
-                settings.getMillis("pdbot.outbox.max-retry-ms", 600_000));
+                settings.getMillis("pdbot.outbox.max-retry-ms", 600_000), outboxSignal,
+                settings.getMillis("pdbot.outbox.poll-ms", 500));
     }
 
     public static Components create(Settings settings) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.camel.component.mail.MailAuthenticator;
 import org.pdbot.config.Settings;
 
 /**
@@ -63,19 +64,24 @@ public final class MailEndpoints {
         return uri.toString();
     }
 
+    /**
+     * The SMTP endpoint: it sends through the {@link ReusedSmtpConnection} bound as
+     * {@link ReusedSmtpConnection#BEAN_NAME}, which holds the server, TLS and login settings.
+     */
     public String smtpUri() {
         Server smtp = smtpServer();
-        StringBuilder uri = new StringBuilder(smtp.protocol() + "://" + smtp.host() + ":" + smtp.port()
-                + "?connectionTimeout=" + timeoutMs()
-                + "&mail." + smtp.protocol() + ".writetimeout=" + timeoutMs());
-        if (auth.oauth()) {
-            uri.append('&').append(login("pdbot.smtp.username", "pdbot.smtp.password"));
-        } else {
-            settings.find("pdbot.smtp.username").ifPresent(u -> uri.append("&username=").append(enc(u))
-                    .append("&password=").append(raw(settings.get("pdbot.smtp.password", ""))));
+        return smtp.protocol() + "://" + smtp.host() + ":" + smtp.port() + "?javaMailSender=#"
+                + ReusedSmtpConnection.BEAN_NAME;
+    }
+
+    /** The sender behind {@link #smtpUri}; {@code authenticator} is MailAuth's for OAuth, else null. */
+    public ReusedSmtpConnection smtpConnection(MailAuthenticator authenticator) {
+        Server smtp = smtpServer();
+        if (auth.oauth() && authenticator == null) {
+            throw new IllegalStateException("pdbot.mail.auth is " + auth.setting() + ": the SMTP login needs its authenticator");
         }
-        options(smtp.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
-        return uri.toString();
+        return new ReusedSmtpConnection(smtp, sessionProperties(smtp), settings.find("pdbot.smtp.username").orElse(null),
+                settings.get("pdbot.smtp.password", ""), auth.oauth() ? authenticator : null);
     }
 
     Server imapServer() {

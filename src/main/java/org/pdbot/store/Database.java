@@ -7,6 +7,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * so an upgrade keeps the data. {@code AUTO_SERVER} lets {@code ./pdbot status} read while the bot runs.
  */
 public final class Database implements AutoCloseable {
+
+    /** Per thread, the after-commit actions of each open transaction, innermost first. */
+    private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final JdbcConnectionPool pool;
 
@@ -144,18 +151,38 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        Deque<List<Runnable>> open = AFTER_COMMIT.get();
+        List<Runnable> hooks = new ArrayList<>();
+        open.push(hooks);
+        T result;
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        } finally {
+            open.pop();
+        }
+        hooks.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction this thread is in has committed (never if it rolls back), or at
+     * once outside a transaction: work that others must only see committed, such as waking the outbox.
+     */
+    public static void afterCommit(Runnable action) {
+        List<Runnable> hooks = AFTER_COMMIT.get().peek();
+        if (hooks == null) {
+            action.run();
+        } else {
+            hooks.add(action);
         }
     }
 

@@ -10,26 +10,32 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.pdbot.store.Database;
 import org.pdbot.store.OutboxStore;
 
 /**
  * Puts a composed mail in the outbox: the complete MIME goes to a file first, then the row is written in
- * the caller's transaction, together with whatever decided to send it. The outbox route sends it later.
+ * the caller's transaction, together with whatever decided to send it. The outbox route sends it as soon as
+ * that transaction commits (the commit wakes it through the {@link OutboxSignal}).
  */
 public final class Outbox {
 
     private final Path dir;
+    private final OutboxSignal signal;
 
-    public Outbox(Path dataDir) {
+    public Outbox(Path dataDir, OutboxSignal signal) {
         this.dir = dataDir.resolve("outbox");
+        this.signal = signal;
     }
 
     public long enqueue(Connection c, String kind, Long intakeId, Long requestId, MimeMessage mail,
                         java.util.List<String> recipients) throws SQLException {
         Path file = write(mail);
         try {
-            return OutboxStore.insert(c, kind, intakeId, requestId, mail.getMessageID(), String.join(", ", recipients),
+            long id = OutboxStore.insert(c, kind, intakeId, requestId, mail.getMessageID(), String.join(", ", recipients),
                     file.toString());
+            Database.afterCommit(signal::wake);
+            return id;
         } catch (MessagingException e) {
             throw new SQLException("Cannot read the Message-ID of an outgoing mail", e);
         }
@@ -43,7 +49,10 @@ public final class Outbox {
     /** Queues a mail kept by {@link #store}, exactly as it was composed. */
     public long enqueueStored(Connection c, String kind, Long intakeId, Long requestId, String messageId,
                               java.util.List<String> recipients, Path file) throws SQLException {
-        return OutboxStore.insert(c, kind, intakeId, requestId, messageId, String.join(", ", recipients), file.toString());
+        long id = OutboxStore.insert(c, kind, intakeId, requestId, messageId, String.join(", ", recipients),
+                file.toString());
+        Database.afterCommit(signal::wake);
+        return id;
     }
 
     private Path write(MimeMessage mail) throws SQLException {

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbox route's bean: claims due mails, hands each to the SMTP endpoint as a finished MimeMessage, and
- * records what happened. A temporary failure is retried with growing pauses; a permanent refusal (5xx) is
+ * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage, and records what happened. A temporary failure is retried with growing pauses; a permanent refusal (5xx) is
  * recorded on the case and not retried.
  */
 public final class OutboxSender {
@@ -30,9 +30,18 @@ public final class OutboxSender {
     private final int maxAttempts;
     private final Duration firstRetry;
     private final Duration maxRetry;
+    private final OutboxSignal signal;
+    private final Duration idleWait;
 
+    /**
+     * @param signal   woken when a mail is queued
+     * @param idleWait how long one round waits for that before it ends empty ({@code pdbot.outbox.poll-ms}):
+     *                 mail due for a retry is seen at the latest this long after it became due
+     */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
-                        Duration maxRetry) {
+                        Duration maxRetry, OutboxSignal signal, Duration idleWait) {
+        this.signal = signal;
+        this.idleWait = idleWait;
         this.store = store;
         this.session = session;
         this.batchSize = batchSize;
@@ -42,7 +51,16 @@ public final class OutboxSender {
     }
 
     public List<OutboxMail> claim() {
-        return store.claimDue(batchSize);
+        signal.clear(); // this round looks anyway; a mail queued from here on wakes the wait below
+        List<OutboxMail> due = store.claimDue(batchSize);
+        try {
+            if (due.isEmpty() && signal.await(idleWait)) {
+                due = store.claimDue(batchSize);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // pdbot is stopping: an empty round
+        }
+        return due;
     }
 
     /**
@@ -54,6 +72,11 @@ public final class OutboxSender {
             throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
         }
         return new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+    }
+
+    /** pdbot is stopping: rounds no longer wait for mail to be queued. */
+    public void stopWaiting() {
+        signal.close();
     }
 
     public void sent(OutboxMail mail) {

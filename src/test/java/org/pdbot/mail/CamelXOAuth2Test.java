@@ -28,6 +28,7 @@ class CamelXOAuth2Test {
     private OAuthMailbox mail;
     private CamelContext camel;
     private String smtpUri;
+    private ReusedSmtpConnection smtp;
     private final BlockingQueue<String> polled = new LinkedBlockingQueue<>();
 
     @BeforeEach
@@ -41,6 +42,9 @@ class CamelXOAuth2Test {
         smtpUri = endpoints.smtpUri();
         camel = new DefaultCamelContext();
         camel.getRegistry().bind(MailAuth.BEAN_NAME, MailAuth.from(settings).orElseThrow());
+        smtp = endpoints.smtpConnection(camel.getRegistry().lookupByNameAndType(MailAuth.BEAN_NAME,
+                org.apache.camel.component.mail.MailAuthenticator.class));
+        camel.getRegistry().bind(ReusedSmtpConnection.BEAN_NAME, smtp);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -72,6 +76,7 @@ class CamelXOAuth2Test {
     void theProducerRenewsARefusedTokenOnceAndSends() throws Exception {
         send("first");
         mail.serverForgetsTheToken();
+        smtp.close(); // the token is presented again only on a new connection
 
         send("second");
 

@@ -124,8 +124,8 @@ class OversizedAttachmentIsStreamedTest {
     }
 
     private static List<MimeMessage> await(Sandbox mail, String address, int count, Process bot, Path log) {
-        RunningBot.await(() -> inbox(mail, address).size() >= count || !bot.isAlive(), Duration.ofSeconds(120),
-                () -> address + " to receive " + count + " mail(s)");
+        RunningBot.await(() -> inbox(mail, address).size() >= count || !bot.isAlive(), Duration.ofSeconds(240),
+                () -> address + " to receive " + count + " mail(s); the bot's log:\n" + tail(log));
         assertThat(bot.isAlive()).as("the bot is running; its log:\n%s", tail(log)).isTrue();
         return inbox(mail, address);
     }
