@@ -14,11 +14,11 @@ public final class Sandbox implements AutoCloseable {
 
     public static final String HOST = "127.0.0.1";
 
-    private final GreenMail greenMail;
+    private final PromptGreenMail greenMail;
     private final String inbox;
     private final String password;
 
-    private Sandbox(GreenMail greenMail, String inbox, String password) {
+    private Sandbox(PromptGreenMail greenMail, String inbox, String password) {
         this.greenMail = greenMail;
         this.inbox = inbox;
         this.password = password;
@@ -28,8 +28,8 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(int smtpPort, int imapPort, String inbox, String password) {
         ServerSetup smtp = setup(smtpPort, ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = setup(imapPort, ServerSetup.PROTOCOL_IMAP);
-        GreenMail gm = new GreenMail(new ServerSetup[] {smtp, imap})
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(inbox, inbox, password));
+        PromptGreenMail gm = new PromptGreenMail(new ServerSetup[] {smtp, imap});
+        gm.withConfiguration(GreenMailConfiguration.aConfig().withUser(inbox, inbox, password));
         gm.start();
         return new Sandbox(gm, inbox, password);
     }
@@ -44,7 +44,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public int imapPort() {
-        return greenMail.getImap().getPort();
+        return greenMail.imapPort();
     }
 
     public GreenMail greenMail() {
