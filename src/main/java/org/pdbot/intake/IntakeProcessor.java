@@ -329,12 +329,22 @@ public final class IntakeProcessor {
         if (!assessment.submittable()) {
             return needsInfo(intake, caseFile, replyTo, assessment.problems());
         }
+        // the packet and mail(s) are made first, several cases at once; the decision is then taken one case at a
+        // time: the same case arriving twice at once (by mail and by file, or twice in one batch) makes one draft
+        Submitter.Composition made;
+        try {
+            made = submitter.compose(assessment);
+        } catch (java.sql.SQLException e) {
+            throw new org.pdbot.store.StoreException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot compose the request: " + e.getMessage(), e);
+        }
         Prepared prepared;
-        // one case at a time: the same case arriving by mail and by file at once must still make one draft
         synchronized (submitter) {
             prepared = db.inTransaction(c -> {
                 try {
-                    Prepared p = submitter.prepare(c, intake.id(), assessment, replyTo == null ? null : replyTo.address());
+                    Prepared p = submitter.prepare(c, intake.id(), assessment, replyTo == null ? null : replyTo.address(),
+                            made);
                     if (p instanceof Prepared.Queued q) {
                         IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
                                 "Request #" + q.request().id() + " queued for " + q.request().officeCode());
