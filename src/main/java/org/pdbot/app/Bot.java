@@ -10,6 +10,7 @@ import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
 import org.pdbot.intake.InboxDrain;
+import org.pdbot.intake.InboxRoutePolicy;
 import org.pdbot.mail.ImapInbox;
 import org.pdbot.mail.InboxIdle;
 import org.pdbot.mail.MailAuth;
@@ -91,9 +92,9 @@ public final class Bot implements AutoCloseable {
                     settings.getInt("pdbot.intake.threads", Runtime.getRuntime().availableProcessors()),
                     settings.getInt("pdbot.intake.backoff-multiplier", 10));
             main.bind("inbox", inbox);
-            // the IDLE watcher runs while the intake-mail route does (it is that route's policy)
-            main.bind("inboxIdle", new InboxIdle(endpoints, authenticator, inbox::wake,
-                    settings.getBoolean("pdbot.intake.idle", true)));
+            // the inbox is drained and watched with IDLE while the intake-mail route runs (this is its policy)
+            main.bind("inboxPolicy", new InboxRoutePolicy(inbox, new InboxIdle(endpoints, authenticator, inbox::wake,
+                    settings.getBoolean("pdbot.intake.idle", true))));
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
             main.bind("followUps", components.tracking().followUps());

@@ -50,6 +50,7 @@ public final class InboxDrain implements AutoCloseable {
     private final int backoffMultiplier;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean stopped;
     private int failedInARow;
     private int skip;
 
@@ -59,6 +60,16 @@ public final class InboxDrain implements AutoCloseable {
         this.listener = listener;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), daemons());
         this.backoffMultiplier = Math.max(0, backoffMultiplier);
+    }
+
+    /** Drains are taken again (the intake-mail route started). */
+    public void start() {
+        stopped = false;
+    }
+
+    /** No new drain starts, and one under way ends after its batch (the intake-mail route stopped). */
+    public void stop() {
+        stopped = true;
     }
 
     /** The timer's call: drains now, unless the server kept failing and this poll is one to skip. */
@@ -81,9 +92,9 @@ public final class InboxDrain implements AutoCloseable {
     /** Runs drains until no call asked for another; returns at once when another thread is draining. */
     void drain() {
         again.set(true);
-        while (again.get() && running.compareAndSet(false, true)) {
+        while (again.get() && !stopped && running.compareAndSet(false, true)) {
             try {
-                while (again.getAndSet(false)) {
+                while (again.getAndSet(false) && !stopped) {
                     if (drainOnce()) {
                         again.set(true);
                     }

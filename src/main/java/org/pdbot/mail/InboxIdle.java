@@ -6,9 +6,7 @@ import jakarta.mail.Store;
 import jakarta.mail.event.MessageCountAdapter;
 import jakarta.mail.event.MessageCountEvent;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.camel.Route;
 import org.apache.camel.component.mail.MailAuthenticator;
-import org.apache.camel.support.RoutePolicySupport;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
@@ -16,12 +14,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the clinic inbox with IMAP IDLE on a connection of its own and calls {@code wake} as soon as the server
- * reports new mail, so a mail is picked up without waiting for the next poll. It runs while the route it is the
- * policy of runs (it starts and stops with Camel and with the route), on a daemon thread that reconnects after
- * errors with growing pauses. Polling goes on regardless: a server without IDLE, or a lost connection, only makes
- * pickup slower. Switched off with {@code pdbot.intake.idle=false}.
+ * reports new mail, so a mail is picked up without waiting for the next poll. It runs on a daemon thread that
+ * reconnects after errors with growing pauses, between {@link #start} and {@link #stop}. Polling goes on
+ * regardless: a server without IDLE, or a lost connection, only makes pickup slower (mail that came while it
+ * was not watching is left to the next poll). Switched off with {@code pdbot.intake.idle=false}.
  */
-public final class InboxIdle extends RoutePolicySupport {
+public final class InboxIdle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxIdle.class);
     /** An IDLE is renewed (by reconnecting) after this long without a word from the server; RFC 2177 allows 29 min. */
@@ -36,6 +34,7 @@ public final class InboxIdle extends RoutePolicySupport {
     private Thread thread;
     private volatile boolean running;
     private volatile Store store;
+    private volatile boolean watching;
 
     public InboxIdle(MailEndpoints endpoints, MailAuthenticator authenticator, Runnable wake, boolean enabled) {
         this.endpoints = endpoints;
@@ -44,29 +43,9 @@ public final class InboxIdle extends RoutePolicySupport {
         this.enabled = enabled;
     }
 
-    @Override
-    public void onStart(Route route) {
-        start();
-    }
-
-    @Override
-    public void onResume(Route route) {
-        start();
-    }
-
-    @Override
-    public void onStop(Route route) {
-        stop();
-    }
-
-    @Override
-    public void onSuspend(Route route) {
-        stop();
-    }
-
-    @Override
-    public void onRemove(Route route) {
-        stop();
+    /** True while an IDLE connection is open and waiting for news (for tests and diagnostics). */
+    public boolean watching() {
+        return watching;
     }
 
     public synchronized void start() {
@@ -118,6 +97,7 @@ public final class InboxIdle extends RoutePolicySupport {
                 }
                 pause = Math.min(pause * 2, MAX_PAUSE_MS);
             } finally {
+                watching = false;
                 close(store);
                 store = null;
             }
@@ -144,10 +124,9 @@ public final class InboxIdle extends RoutePolicySupport {
                 arrived.set(true);
             }
         });
-        // mail that came while nobody watched
-        wake.run();
         int known = inbox.getMessageCount();
         while (running) {
+            watching = true;
             inbox.idle(true);
             int now = inbox.getMessageCount();
             if (running && (now > known || arrived.getAndSet(false))) {

@@ -114,8 +114,11 @@ class InboxDrainEndToEndTest {
         try (MailServer mail = MailServer.start();
              RunningBot bot = RunningBot.start(data, mail.settings(Map.of("pdbot.intake.poll-delay-ms", "60000")))) {
             Observe observe = new Observe(data);
-            // the one poll at start (the next is a minute away)
-            await(() -> bot.bot().observability().inboxPolls().state().successes() >= 1, DEADLINE, () -> "a first poll");
+            // the one poll at start (the next is a minute away), and the IDLE watcher waiting
+            InboxRoutePolicy policy = bot.bot().camelContext().getRegistry()
+                    .lookupByNameAndType("inboxPolicy", InboxRoutePolicy.class);
+            await(() -> bot.bot().observability().inboxPolls().state().successes() >= 1 && policy.idle().watching(),
+                    DEADLINE, () -> "a first poll and IDLE watching");
 
             RawSmtp.send(mail.smtpPort(), "paralegal@clinic.test", MailServer.INBOX,
                     aCaseMail().with("A-Number", "A201-800-001").bytes());
