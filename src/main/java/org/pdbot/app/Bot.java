@@ -11,11 +11,14 @@ import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
+import org.pdbot.intake.InboxDrain;
+import org.pdbot.intake.InboxRoutePolicy;
+import org.pdbot.mail.ImapInbox;
+import org.pdbot.mail.InboxIdle;
 import org.pdbot.mail.MailAuth;
 import org.pdbot.submit.OutboxSender;
 import org.pdbot.mail.ReusedSmtpConnection;
 import org.pdbot.mail.MailEndpoints;
-import org.pdbot.observe.InboxPolls;
 import org.pdbot.observe.Observability;
 import org.pdbot.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -28,15 +31,19 @@ import org.slf4j.LoggerFactory;
 public final class Bot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** The raw mails of one inbox FETCH command add up to at most this much. */
+    private static final long FETCH_BATCH_BYTES = 8L * 1024 * 1024;
 
     private final Sandbox sandbox;
     private final Components components;
     private final Main main;
     private final Observability observability;
+    private final InboxDrain inbox;
     private final ReusedSmtpConnection smtp;
 
-    private Bot(Sandbox sandbox, Components components, Main main, Observability observability,
+    private Bot(Sandbox sandbox, Components components, Main main, Observability observability, InboxDrain inbox,
                 ReusedSmtpConnection smtp) {
+        this.inbox = inbox;
         this.smtp = smtp;
         this.sandbox = sandbox;
         this.components = components;
@@ -55,13 +62,12 @@ public final class Bot implements AutoCloseable {
         }
         Components components = null;
         Observability observability = null;
+        InboxDrain inbox = null;
         try {
             MailEndpoints endpoints = new MailEndpoints(settings);
             Path dropbox = settings.dataDir().resolve("dropbox");
             Files.createDirectories(dropbox);
             settings = settings.with(Map.of(
-                    // the poll watch tells a real read of the inbox from a poll that failed quietly
-                    "pdbot.internal.imap-uri", endpoints.imapUri() + InboxPolls.URI_OPTIONS,
                     "pdbot.internal.smtp-uri", endpoints.smtpUri(),
                     "pdbot.internal.dropbox-dir", settings.get("pdbot.intake.dropbox-dir", dropbox.toString())));
             components = Components.create(settings);
@@ -96,15 +102,26 @@ public final class Bot implements AutoCloseable {
                 }
             });
             observability.bind(main::bind);
-            main.bind("inboundMailFirewall", new org.pdbot.intake.InboundMailFirewall());
+            inbox = new InboxDrain(new ImapInbox(endpoints, authenticator, components.rawStore(),
+                    settings.getInt("pdbot.intake.max-messages-per-poll", 20), FETCH_BATCH_BYTES),
+                    components.intake(), observability.inboxListener(),
+                    settings.getInt("pdbot.intake.threads", Runtime.getRuntime().availableProcessors()),
+                    settings.getInt("pdbot.intake.backoff-multiplier", 10));
+            main.bind("inbox", inbox);
+            // the inbox is drained and watched with IDLE while the intake-mail route runs (this is its policy)
+            main.bind("inboxPolicy", new InboxRoutePolicy(inbox, new InboxIdle(endpoints, authenticator, inbox::wake,
+                    settings.getBoolean("pdbot.intake.idle", true))));
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
             main.bind("followUps", components.tracking().followUps());
             main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();
             observability.started(main.getCamelContext());
-            return new Bot(sandbox, components, main, observability, smtp);
+            return new Bot(sandbox, components, main, observability, inbox, smtp);
         } catch (Exception | Error e) {
+            if (inbox != null) {
+                inbox.close();
+            }
             if (observability != null) {
                 observability.close();
             }
@@ -140,6 +157,7 @@ public final class Bot implements AutoCloseable {
         try {
             main.stop();
         } finally {
+            inbox.close();
             smtp.close();
             observability.close();
             components.close();

@@ -61,6 +61,7 @@ public final class Components implements AutoCloseable {
     private final MessageIds ids;
     private final MailComposer composer;
     private final Outbox mailOutbox;
+    private final RawStore raw;
 
     private Components(Settings settings) {
         this.settings = settings;
@@ -100,7 +101,8 @@ public final class Components implements AutoCloseable {
         this.drafts = new DraftStore(db);
         this.review = new Review(db, drafts, requests, submitter, assessor, ids, allowList::allows,
                 dataDir.resolve("documents"), maxAttachmentBytes);
-        this.intake = new IntakeProcessor(db, new RawStore(dataDir), intakes, allowList, assessor, submitter, review,
+        this.raw = new RawStore(dataDir);
+        this.intake = new IntakeProcessor(db, raw, intakes, allowList, assessor, submitter, review,
                 tracking.tracker(), ids, inbox,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
@@ -141,6 +143,11 @@ public final class Components implements AutoCloseable {
 
     public IntakeProcessor intake() {
         return intake;
+    }
+
+    /** Where every intake is kept as it came, before anything else happens to it. */
+    public RawStore rawStore() {
+        return raw;
     }
 
     public OutboxSender outboxSender() {

@@ -70,6 +70,7 @@ public final class IntakeProcessor {
     private final Session session = Session.getInstance(sessionProperties());
     private final IntakeFailures failures;
     private final int maxAttempts;
+    private final Object[] handling = locks(16);
 
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
                            CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
@@ -104,13 +105,14 @@ public final class IntakeProcessor {
         this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
-    /** A mail from the clinic inbox (the raw message as the IMAP consumer hands it over). */
-    public IntakeResult fromMail(Message message) throws IOException, MessagingException {
-        RawStore.Stored stored = raw.store(message::writeTo, ".eml");
+    /**
+     * A mail from the clinic inbox, already kept in the raw store by the inbox reader. Safe to call from several
+     * threads at once: see {@link #begin} and {@link #decide}.
+     */
+    public IntakeResult fromMail(RawStore.Stored stored) throws IOException, MessagingException {
         IntakeResult result = guarded(stored, "MAIL", () -> handleMail(stored, "MAIL"));
-        String folder = folders.mailFolder(result.outcome());
-        return new IntakeResult(result.intakeId(), result.outcome(),
-                ImapFiling.alreadyFiled(message, folder) ? null : folder, result.problems());
+        return new IntakeResult(result.intakeId(), result.outcome(), folders.mailFolder(result.outcome()),
+                result.problems());
     }
 
     /**
@@ -206,10 +208,12 @@ public final class IntakeProcessor {
         String sender = senderOf(mail);
         String subject = safeSubject(mail);
 
-        IntakeRecord intake = begin(stored, source, messageId, sender, subject);
-        if (intake.outcome() != null) {
-            return duplicate(intake);
-        }
+        return once(stored, begin(stored, source, messageId, sender, subject), messageId,
+                intake -> handleMail(mail, stored, intake, messageId, sender, subject));
+    }
+
+    private IntakeResult handleMail(MimeMessage mail, RawStore.Stored stored, IntakeRecord intake, String messageId,
+                                    String sender, String subject) {
         if (clinicInbox.equalsIgnoreCase(String.valueOf(sender)) && ids.isOurs(messageId)) {
             return finish(intake, IntakeOutcome.OWN_NOTICE, List.of("pdbot's own notice"));
         }
@@ -219,11 +223,18 @@ public final class IntakeProcessor {
             return finish(intake, IntakeOutcome.QUARANTINED, List.of(forged.get()));
         }
         ReplyTarget replyTo = new ReplyTarget(sender, subject, messageId, references(mail));
-        Optional<String> reviewed = review.handle(intake.id(), mail, sender, replyTo);
+        Optional<String> reviewed;
+        Optional<Tracker.Result> tracked = Optional.empty();
+        // answers to drafts and replies to requests change shared state (a draft, a request's status): one at a time
+        synchronized (submitter) {
+            reviewed = review.handle(intake.id(), mail, sender, replyTo);
+            if (reviewed.isEmpty()) {
+                tracked = tracker.track(intake.id(), mail, sender, subject, messageId, stored.file());
+            }
+        }
         if (reviewed.isPresent()) {
             return new IntakeResult(intake.id(), IntakeOutcome.REVIEW, null, List.of(reviewed.get()));
         }
-        Optional<Tracker.Result> tracked = tracker.track(intake.id(), mail, sender, subject, messageId, stored.file());
         if (tracked.isPresent()) {
             IntakeOutcome outcome = tracked.get() == Tracker.Result.RECORDED ? IntakeOutcome.REPLY : IntakeOutcome.UNMATCHED;
             return new IntakeResult(intake.id(), outcome, null, List.of());
@@ -248,10 +259,11 @@ public final class IntakeProcessor {
     }
 
     private IntakeResult handleCaseFile(RawStore.Stored stored, Path original) {
-        IntakeRecord intake = begin(stored, "FOLDER", null, null, original.getFileName().toString());
-        if (intake.outcome() != null) {
-            return duplicate(intake);
-        }
+        return once(stored, begin(stored, "FOLDER", null, null, original.getFileName().toString()), null,
+                intake -> handleCaseFile(stored, original, intake));
+    }
+
+    private IntakeResult handleCaseFile(RawStore.Stored stored, Path original, IntakeRecord intake) {
         CaseFile caseFile;
         try {
             // the kept copy, not the dropped file: what was recorded is exactly what is read, even if the
@@ -285,8 +297,25 @@ public final class IntakeProcessor {
         return c.toBuilder().documents(kept).build();
     }
 
-    /** Starts an intake, or finds the earlier one for the same content or Message-ID. */
-    private IntakeRecord begin(RawStore.Stored stored, String source, String messageId, String sender, String subject) {
+    /**
+     * Handles an intake once: two copies of one mail handled at the same time (same content or Message-ID, so the
+     * same intake) take turns, and the second finds the first's outcome and is a duplicate. Intakes are spread
+     * over a few locks by id, so different ones rarely wait for each other.
+     */
+    private IntakeResult once(RawStore.Stored stored, IntakeRecord started, String messageId,
+                              java.util.function.Function<IntakeRecord, IntakeResult> work) {
+        synchronized (handling[(int) Math.floorMod(started.id(), (long) handling.length)]) {
+            IntakeRecord intake = intakes.findSeen(stored.sha256(), messageId).orElse(started);
+            if (intake.outcome() != null) {
+                return duplicate(intake);
+            }
+            return work.apply(intake);
+        }
+    }
+
+    /** Starts an intake, or finds the earlier one for the same content or Message-ID; one thread at a time. */
+    private synchronized IntakeRecord begin(RawStore.Stored stored, String source, String messageId, String sender,
+                                            String subject) {
         return intakes.findSeen(stored.sha256(), messageId).orElseGet(() -> {
             IntakeRecord r = intakes.insert(source, messageId, stored.sha256(), sender, subject,
                     stored.file().toString(), java.time.Instant.now());
@@ -300,12 +329,22 @@ public final class IntakeProcessor {
         if (!assessment.submittable()) {
             return needsInfo(intake, caseFile, replyTo, assessment.problems());
         }
+        // the packet and mail(s) are made first, several cases at once; the decision is then taken one case at a
+        // time: the same case arriving twice at once (by mail and by file, or twice in one batch) makes one draft
+        Submitter.Composition made;
+        try {
+            made = submitter.compose(assessment);
+        } catch (java.sql.SQLException e) {
+            throw new org.pdbot.store.StoreException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot compose the request: " + e.getMessage(), e);
+        }
         Prepared prepared;
-        // one case at a time: the same case arriving by mail and by file at once must still make one draft
         synchronized (submitter) {
             prepared = db.inTransaction(c -> {
                 try {
-                    Prepared p = submitter.prepare(c, intake.id(), assessment, replyTo == null ? null : replyTo.address());
+                    Prepared p = submitter.prepare(c, intake.id(), assessment, replyTo == null ? null : replyTo.address(),
+                            made);
                     if (p instanceof Prepared.Queued q) {
                         IntakeStore.finish(c, intake.id(), IntakeOutcome.SUBMITTED.name(),
                                 "Request #" + q.request().id() + " queued for " + q.request().officeCode());
@@ -444,6 +483,14 @@ public final class IntakeProcessor {
     private static String printable(Path path) {
         String name = path.getFileName().toString().replaceAll("[\\p{Cc}\\p{Cf}]", "?");
         return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+    }
+
+    private static Object[] locks(int n) {
+        Object[] locks = new Object[n];
+        for (int i = 0; i < n; i++) {
+            locks[i] = new Object();
+        }
+        return locks;
     }
 
     private static java.util.Properties sessionProperties() {

@@ -1,21 +1,24 @@
 package org.pdbot.mail;
 
 import java.net.InetAddress;
-import java.net.URLEncoder;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 import org.apache.camel.component.mail.MailAuthenticator;
 import org.pdbot.config.Settings;
 
 /**
- * The camel-mail endpoint URIs for the clinic inbox and the outgoing SMTP server, built from the
- * {@code pdbot.imap.*}, {@code pdbot.smtp.*}, {@code pdbot.mail.security} and {@code pdbot.mail.auth} settings.
+ * How pdbot reaches its mail servers: the IMAP connection to the clinic inbox, and the camel-mail URI of the
+ * outgoing SMTP server with the {@link ReusedSmtpConnection} behind it, built from the {@code pdbot.imap.*}, {@code pdbot.smtp.*}, {@code pdbot.mail.security}
+ * and {@code pdbot.mail.auth} settings.
  * Security is not optional: a server that is not on this machine is only reached over TLS, with its
- * certificate and host name checked. With OAuth both endpoints take user and token from the authenticator
- * bound as {@link MailAuth#BEAN_NAME} and log in with XOAUTH2.
+ * certificate and host name checked. With OAuth both take user and token from the authenticator
+ * ({@link MailAuth#BEAN_NAME}) and log in with XOAUTH2.
  */
 public final class MailEndpoints {
 
@@ -27,7 +30,8 @@ public final class MailEndpoints {
         }
     }
 
-    private static final int IMAP_FETCH_SIZE = 4 * 1024 * 1024;
+    /** A mail is read in pieces of this size: a 25 MB attachment in 7 round trips, not 1,600 of Angus's 16 KB. */
+    public static final int IMAP_FETCH_SIZE = 4 * 1024 * 1024;
 
     private final Settings settings;
     private final MailSecurity security;
@@ -41,27 +45,33 @@ public final class MailEndpoints {
         requireTlsOffLoopback("pdbot.smtp.host");
     }
 
-    public String imapUri() {
+    /** The folder pdbot reads intake mail from ({@code pdbot.imap.folder}). */
+    public String imapFolder() {
+        return settings.get("pdbot.imap.folder", "INBOX");
+    }
+
+    /**
+     * A store connected to the clinic inbox's server, logged in as the mail endpoints log in: with the
+     * authenticator's user and current token (XOAUTH2) when one is given, otherwise with pdbot.imap.username and
+     * password. {@code readTimeoutMs} overrides pdbot.mail.timeout-ms for reads (an IDLE waits longer).
+     */
+    public Store connectImap(MailAuthenticator authenticator, long readTimeoutMs) throws MessagingException {
         Server imap = imapServer();
-        StringBuilder uri = new StringBuilder(imap.protocol() + "://" + imap.host() + ":" + imap.port()
-                + "?" + login("pdbot.imap.username", "pdbot.imap.password")
-                + "&folderName=" + enc(settings.get("pdbot.imap.folder", "INBOX"))
-                + "&delay=" + settings.getLong("pdbot.intake.poll-delay-ms", 2000)
-                + "&initialDelay=500"
-                + "&maxMessagesPerPoll=" + settings.getInt("pdbot.intake.max-messages-per-poll", 20)
-                // the raw message goes to pdbot's own parser; Camel's mapping would read every part up front.
-                // Every undeleted inbox mail is read, seen or not: a person may have opened it first, or a crash
-                // may have left it flagged seen before it was filed (filed mail leaves the inbox).
-                + "&mapMailMessage=false&peek=true&unseen=false"
-                // none of the mail's own headers become Camel headers (see RawMailBinding)
-                + "&binding=#class:" + RawMailBinding.class.getName()
-                // read a mail in 1 MB pieces, not Angus's default 16 KB: one round trip per piece
-                + "&mail." + imap.protocol() + ".fetchsize=1048576"
-                + "&connectionTimeout=" + timeoutMs()
-                // while the server is unreachable, poll less often: after 3 failed polls, skip this many
-                + "&backoffErrorThreshold=3&backoffMultiplier=" + settings.getInt("pdbot.intake.backoff-multiplier", 10));
-        options(imap.protocol()).forEach((k, v) -> uri.append('&').append(k).append('=').append(v));
-        return uri.toString();
+        Properties p = sessionProperties(imap);
+        p.setProperty("mail." + imap.protocol() + ".timeout", String.valueOf(readTimeoutMs));
+        // read a mail as it is on the server, without setting \Seen: pdbot files the mail itself
+        p.setProperty("mail." + imap.protocol() + ".peek", "true");
+        Session session = Session.getInstance(p, authenticator);
+        Store store = session.getStore(imap.protocol());
+        PasswordAuthentication login = authenticator != null ? authenticator.getPasswordAuthentication()
+                : new PasswordAuthentication(settings.get("pdbot.imap.username"), settings.get("pdbot.imap.password", ""));
+        store.connect(imap.host(), imap.port(), login.getUserName(), login.getPassword());
+        return store;
+    }
+
+    /** pdbot.mail.timeout-ms: how long a connect or a read may take. */
+    public long timeoutMs() {
+        return settings.getLong("pdbot.mail.timeout-ms", 30000);
     }
 
     /**
@@ -135,7 +145,6 @@ public final class MailEndpoints {
             case NONE -> { }
         }
         if (protocol.startsWith("imap")) {
-            // a mail is read in 4 MB pieces, not 16 KB ones: a 25 MB attachment in 7 round trips, not 1,600
             o.put(p + "fetchsize", String.valueOf(IMAP_FETCH_SIZE));
         }
         if (auth.oauth()) {
@@ -144,17 +153,6 @@ public final class MailEndpoints {
         return o;
     }
 
-    /** With OAuth the authenticator supplies user and token on every connect; otherwise the configured password. */
-    private String login(String userKey, String passwordKey) {
-        if (auth.oauth()) {
-            return "authenticator=#" + MailAuth.BEAN_NAME;
-        }
-        return "username=" + enc(settings.get(userKey)) + "&password=" + raw(settings.get(passwordKey));
-    }
-
-    private long timeoutMs() {
-        return settings.getLong("pdbot.mail.timeout-ms", 30000);
-    }
 
     private void requireTlsOffLoopback(String hostKey) {
         String host = settings.get(hostKey);
@@ -175,14 +173,5 @@ public final class MailEndpoints {
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    /** Camel takes a RAW() value as is; RAW{} when the secret itself holds a parenthesis. */
-    private static String raw(String secret) {
-        return secret.contains(")") ? "RAW{" + secret + "}" : "RAW(" + secret + ")";
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -5,27 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
-import org.apache.camel.Exchange;
-import org.apache.camel.spi.ExceptionHandler;
-import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells whether the clinic inbox was really read. Camel's mail consumer does not throw for every failure: when
- * the folder cannot be opened it logs, disconnects and reports an empty poll, and an error while fetching goes
- * to the consumer's exception handler while the poll still "succeeds". So a poll counts as successful only when
- * it returned normally, nothing went to the exception handler during it, and the consumer is still connected
- * afterwards. Bound as {@link #BEAN_NAME}; the intake endpoint names it as its poll strategy and exception handler.
+ * Tells whether the clinic inbox was really read: each drain of the inbox reports here whether it connected,
+ * opened the folder, read and filed its batch ({@link #succeeded}) or failed on the way ({@link #failed}). The
+ * health check, the metrics and the admin warning read the {@link State}.
  */
-public final class InboxPolls implements PollingConsumerPollStrategy, ExceptionHandler {
-
-    public static final String BEAN_NAME = "inboxPolls";
-
-    /** Appended to the IMAP endpoint URI. */
-    public static final String URI_OPTIONS = "&pollStrategy=#" + BEAN_NAME + "&exceptionHandler=#" + BEAN_NAME;
+public final class InboxPolls {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPolls.class);
     private static final Duration REPEAT_LOG = Duration.ofMinutes(5);
@@ -52,9 +40,6 @@ public final class InboxPolls implements PollingConsumerPollStrategy, ExceptionH
     private volatile Instant failingSince;
     private volatile String lastError;
     private volatile Instant lastLogged;
-    // polls of one consumer never overlap: these belong to the poll under way
-    private volatile boolean inPoll;
-    private volatile String errorInPoll;
 
     public InboxPolls(Clock clock) {
         this.clock = clock;
@@ -65,55 +50,8 @@ public final class InboxPolls implements PollingConsumerPollStrategy, ExceptionH
         return new State(startedAt, lastSuccess, failingSince, lastError, successes.get(), failures.get());
     }
 
-    @Override
-    public boolean begin(Consumer consumer, Endpoint endpoint) {
-        errorInPoll = null;
-        inPoll = true;
-        return true;
-    }
-
-    @Override
-    public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-        inPoll = false;
-        String error = errorInPoll;
-        if (error == null && MailConsumerState.disconnected(consumer)) {
-            error = "the mail folder could not be opened (the server closed the connection or refused the folder)";
-        }
-        if (error != null) {
-            failed(error);
-        } else {
-            succeeded();
-        }
-    }
-
-    @Override
-    public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
-        inPoll = false;
-        failed(describe(cause));
-        return false;
-    }
-
-    @Override
-    public void handleException(Throwable exception) {
-        handleException(null, null, exception);
-    }
-
-    @Override
-    public void handleException(String message, Throwable exception) {
-        handleException(message, null, exception);
-    }
-
-    @Override
-    public void handleException(String message, Exchange exchange, Throwable exception) {
-        // during a poll: the poll failed although it returns normally. After a rollback the consumer reports the
-        // same error here once more; rollback counted and logged it already.
-        if (inPoll) {
-            errorInPoll = describe(exception);
-        }
-        log.debug("Mail consumer error{}: {}", inPoll ? " during a poll" : "", message, exception);
-    }
-
-    private void succeeded() {
+    /** A drain read the inbox and filed what it handled. */
+    public void succeeded() {
         Instant now = clock.instant();
         successes.incrementAndGet();
         Instant since = failingSince;
@@ -124,6 +62,11 @@ public final class InboxPolls implements PollingConsumerPollStrategy, ExceptionH
         failingSince = null;
         lastError = null;
         lastSuccess = now;
+    }
+
+    /** A drain could not read or file the inbox. */
+    public void failed(Throwable error) {
+        failed(describe(error));
     }
 
     private void failed(String why) {

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts and times every intake from the two intake routes without touching them: when an exchange of
- * {@code intake-mail} or {@code intake-folder} starts and ends, its body then being the {@link IntakeResult}.
+ * Counts and times every intake: for the drop folder without touching its route, when an exchange of
+ * {@code intake-folder} starts and ends (its body then being the {@link IntakeResult}); for the inbox, whose
+ * drains handle a batch per exchange, as the drain reports each mail ({@link #done}, {@link #failed}).
  * One structured log line per intake ({@code event=intake.done}).
  */
 final class IntakeEvents extends EventNotifierSupport {
@@ -49,19 +50,26 @@ final class IntakeEvents extends EventNotifierSupport {
             Duration took = Duration.ofNanos(started == null ? 0 : System.nanoTime() - started);
             Object body = exchange.getMessage().getBody();
             if (!exchange.isFailed() && body instanceof IntakeResult r) {
-                metrics.intake(source, r.outcome().name(), took);
-                log.atInfo().addKeyValue("event", "intake.done").addKeyValue("intake", r.intakeId())
-                        .addKeyValue("source", source).addKeyValue("outcome", r.outcome().name())
-                        .addKeyValue("ms", took.toMillis()).log("Intake #{} done: {}", r.intakeId(), r.outcome());
+                done(source, r, took);
             } else {
-                metrics.intake(source, "ERROR", took);
-                Exception error = exchange.getException();
-                log.atWarn().addKeyValue("event", "intake.failed").addKeyValue("source", source)
-                        .addKeyValue("ms", took.toMillis()).setCause(error).log("An intake from the {} failed: {}",
-                                source.equals("mail") ? "inbox" : "drop folder",
-                                error == null ? "no result" : InboxPolls.describe(error));
+                failed(source, exchange.getException(), took);
             }
         }
+    }
+
+    void done(String source, IntakeResult r, Duration took) {
+        metrics.intake(source, r.outcome().name(), took);
+        log.atInfo().addKeyValue("event", "intake.done").addKeyValue("intake", r.intakeId())
+                .addKeyValue("source", source).addKeyValue("outcome", r.outcome().name())
+                .addKeyValue("ms", took.toMillis()).log("Intake #{} done: {}", r.intakeId(), r.outcome());
+    }
+
+    void failed(String source, Throwable error, Duration took) {
+        metrics.intake(source, "ERROR", took);
+        log.atWarn().addKeyValue("event", "intake.failed").addKeyValue("source", source)
+                .addKeyValue("ms", took.toMillis()).setCause(error).log("An intake from the {} failed: {}",
+                        source.equals("mail") ? "inbox" : "drop folder",
+                        error == null ? "no result" : InboxPolls.describe(error));
     }
 
     private static String source(String routeId) {
@@ -69,7 +77,6 @@ final class IntakeEvents extends EventNotifierSupport {
             return null;
         }
         return switch (routeId.toLowerCase(Locale.ROOT)) {
-            case "intake-mail" -> "mail";
             case "intake-folder" -> "folder";
             default -> null;
         };

@@ -16,6 +16,8 @@ import org.apache.camel.component.micrometer.MicrometerConstants;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeDirectory;
+import org.pdbot.intake.InboxDrain;
+import org.pdbot.intake.IntakeResult;
 import org.pdbot.mail.oauth.OAuthMailAuthenticator;
 import org.pdbot.store.Database;
 import org.pdbot.store.StatsStore;
@@ -44,6 +46,7 @@ public final class Observability implements AutoCloseable {
     private final OfficeDirectory directory;
     private final Clock clock;
     private final Path endpointFile;
+    private final IntakeEvents intakeEvents;
 
     private Observability(Settings settings, Database db, OfficeDirectory directory, MailComposer composer,
                           Outbox outbox, MessageIds ids, OAuthMailAuthenticator oauth, Clock clock) {
@@ -60,6 +63,7 @@ public final class Observability implements AutoCloseable {
                 new Incidents(settings.dataDir().resolve("admin-warnings.properties")), db, composer, outbox, ids,
                 inbox, settings.get("pdbot.admin.email", inbox), metrics, clock);
         this.endpointFile = endpointFile(settings);
+        this.intakeEvents = new IntakeEvents(metrics);
     }
 
     public static Observability create(Settings settings, Database db, OfficeDirectory directory, MailComposer composer,
@@ -109,10 +113,9 @@ public final class Observability implements AutoCloseable {
 
     /** The beans the routes and Camel look up: the poll watch, the registry, the intake events, the checks. */
     public void bind(BiConsumer<String, Object> registry) {
-        registry.accept(InboxPolls.BEAN_NAME, polls);
         registry.accept(MicrometerConstants.METRICS_REGISTRY_NAME, this.registry);
         registry.accept("adminWarnings", warnings);
-        registry.accept("pdbotIntakeEvents", new IntakeEvents(metrics));
+        registry.accept("pdbotIntakeEvents", intakeEvents);
         registry.accept("pdbotInboxCheck", new InboxHealthCheck(polls, maxPollAge, clock));
         registry.accept("pdbotDatabaseCheck", new DatabaseHealthCheck(db));
         registry.accept("pdbotDirectoryCheck", new DirectoryHealthCheck(directory));
@@ -132,6 +135,31 @@ public final class Observability implements AutoCloseable {
             log.warn("Cannot write {}: {}", endpointFile, e.toString());
         }
         log.atInfo().addKeyValue("event", "http.started").log("Health and metrics at {}/health and {}/metrics", url, url);
+    }
+
+    /** What the inbox drains report: poll health and one count per mail intake. */
+    public InboxDrain.Listener inboxListener() {
+        return new InboxDrain.Listener() {
+            @Override
+            public void pollSucceeded() {
+                polls.succeeded();
+            }
+
+            @Override
+            public void pollFailed(Throwable error) {
+                polls.failed(error);
+            }
+
+            @Override
+            public void intakeDone(IntakeResult result, Duration took) {
+                intakeEvents.done("mail", result, took);
+            }
+
+            @Override
+            public void intakeFailed(Throwable error, Duration took) {
+                intakeEvents.failed("mail", error, took);
+            }
+        };
     }
 
     public InboxPolls inboxPolls() {

@@ -95,17 +95,31 @@ public final class Submitter {
      * @param sender who sent the case, asked to approve when no attorney email is known (may be null)
      */
     public Prepared prepare(Connection c, long intakeId, Assessment a, String sender) throws SQLException, MessagingException {
+        return prepare(c, intakeId, a, sender, null);
+    }
+
+    /**
+     * As {@link #prepare(Connection, long, Assessment, String)}, with the packet and mail(s) made beforehand by
+     * {@link #compose(Assessment)} (null: made here). The decision is taken here, on what the database holds now:
+     * when the same case was prepared meanwhile, what was made beforehand is thrown away.
+     */
+    public Prepared prepare(Connection c, long intakeId, Assessment a, String sender, Composition made)
+            throws SQLException, MessagingException {
         CaseFile cf = a.caseFile();
         String key = caseKey(cf);
         List<RequestRecord> earlier = store.byCaseKey(key);
         Optional<RequestRecord> pending = earlier.stream().filter(r -> r.status().equals("DRAFT")).findFirst();
         if (pending.isPresent()) {
+            if (made != null) {
+                made.discard();
+            }
             AuditLog.record(c, intakeId, pending.get().id(), "DUPLICATE_OF_DRAFT", "same case as the waiting draft");
             return new Prepared.AlreadyDrafted(pending.get());
         }
         Optional<RequestRecord> duplicateOf = earlier.stream().findFirst();
         Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
-        Composed composed = compose(cf, resolved.office(), ids.newReference(), ids.newMessageId());
+        Composed composed = made != null ? made.composed
+                : compose(cf, resolved.office(), ids.newReference(), ids.newMessageId());
         if (composed.blocked() != null) {
             return composed.blocked();
         }
@@ -169,6 +183,52 @@ public final class Submitter {
                 Map.of("Auto-Submitted", "auto-replied"), List.of());
         outbox.enqueue(c, "NEEDS_INFO", intakeId, null, composer.compose(mail), mail.recipients());
         AuditLog.record(c, intakeId, null, "NEEDS_INFO_QUEUED", problems.size() + " problem(s); reply to sender");
+    }
+
+    /**
+     * The slow part of a new request, the packet, the compliance check and the mail(s) to OPLA, made before the
+     * decision so that several cases can be made at once (it reads the database but writes only files); null when
+     * the case already waits as a draft, so that nothing needs making. Hand it to
+     * {@link #prepare(Connection, long, Assessment, String, Composition)}.
+     */
+    public Composition compose(Assessment a) throws SQLException, MessagingException {
+        CaseFile cf = a.caseFile();
+        if (store.byCaseKey(caseKey(cf)).stream().anyMatch(r -> r.status().equals("DRAFT"))) {
+            return null;
+        }
+        Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
+        return new Composition(compose(cf, resolved.office(), ids.newReference(), ids.newMessageId()), packetsDir);
+    }
+
+    /** A request's packet and mail(s), made and not yet decided on. */
+    public static final class Composition {
+
+        private final Composed composed;
+        private final Path packetsDir;
+
+        private Composition(Composed composed, Path packetsDir) {
+            this.composed = composed;
+            this.packetsDir = packetsDir;
+        }
+
+        /** The same case was prepared meanwhile: the files made for this one go. */
+        void discard() {
+            List<Path> files = new ArrayList<>(composed.mails());
+            if (composed.reference() != null) {
+                try (var packet = java.nio.file.Files.walk(packetsDir.resolve(composed.reference()))) {
+                    files.addAll(packet.sorted(java.util.Comparator.reverseOrder()).toList());
+                } catch (java.io.IOException e) {
+                    // nothing was written there
+                }
+            }
+            for (Path f : files) {
+                try {
+                    java.nio.file.Files.deleteIfExists(f);
+                } catch (java.io.IOException e) {
+                    // an orphaned file costs only disk space
+                }
+            }
+        }
     }
 
     /** The packet, the compliance check and the mail(s) to OPLA, or why they cannot go. */

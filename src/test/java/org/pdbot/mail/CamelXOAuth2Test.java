@@ -2,23 +2,23 @@ package org.pdbot.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.config.Settings;
+import org.pdbot.store.RawStore;
 
 /**
- * The endpoint URIs pdbot builds, in a real Camel context: with pdbot.mail.auth=microsoft the mail consumer
- * and producer log in with the bound authenticator's tokens over XOAUTH2, and a refused token is renewed.
+ * With pdbot.mail.auth=microsoft the inbox reader and, in a real Camel context, the mail producer log in with
+ * one authenticator's tokens over XOAUTH2, and a refused token is renewed.
  */
 class CamelXOAuth2Test {
 
@@ -29,7 +29,7 @@ class CamelXOAuth2Test {
     private CamelContext camel;
     private String smtpUri;
     private ReusedSmtpConnection smtp;
-    private final BlockingQueue<String> polled = new LinkedBlockingQueue<>();
+    private ImapInbox inbox;
 
     @BeforeEach
     void start() throws Exception {
@@ -40,31 +40,28 @@ class CamelXOAuth2Test {
                 "pdbot.intake.poll-delay-ms", "100"));
         MailEndpoints endpoints = new MailEndpoints(settings);
         smtpUri = endpoints.smtpUri();
+        MailAuthenticator auth = MailAuth.from(settings).orElseThrow();
+        inbox = new ImapInbox(endpoints, auth, new RawStore(tmp), 20, 8 << 20);
         camel = new DefaultCamelContext();
-        camel.getRegistry().bind(MailAuth.BEAN_NAME, MailAuth.from(settings).orElseThrow());
-        smtp = endpoints.smtpConnection(camel.getRegistry().lookupByNameAndType(MailAuth.BEAN_NAME,
-                org.apache.camel.component.mail.MailAuthenticator.class));
+        camel.getRegistry().bind(MailAuth.BEAN_NAME, auth);
+        smtp = endpoints.smtpConnection(auth);
         camel.getRegistry().bind(ReusedSmtpConnection.BEAN_NAME, smtp);
-        camel.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(endpoints.imapUri()).routeId("intake-mail")
-                        .process(e -> polled.add(e.getMessage().getBody(jakarta.mail.Message.class).getSubject()));
-            }
-        });
         camel.start();
     }
 
     @AfterEach
     void stop() {
+        inbox.close();
         camel.stop();
         mail.close();
     }
 
     @Test
-    void theMailConsumerPollsAndTheProducerSendsWithTokens() throws Exception {
+    void theInboxIsReadAndTheProducerSendsWithTokens() throws Exception {
         mail.deliver("Case for Maria");
-        assertThat(polled.poll(30, TimeUnit.SECONDS)).isEqualTo("Case for Maria");
+        List<ImapInbox.Fetched> read = inbox.read();
+        assertThat(read).hasSize(1);
+        assertThat(Files.readString(read.get(0).raw().file())).contains("Subject: Case for Maria");
 
         send("PD request");
 

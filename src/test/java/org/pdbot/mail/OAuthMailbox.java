@@ -25,7 +25,7 @@ import org.pdbot.testing.TokenServer;
 /**
  * A GreenMail mailbox that logs in with XOAUTH2 only with the token the local token endpoint issued last
  * (GreenMail compares the bearer token with the user's password), and the settings that point pdbot at both.
- * {@link #read} and {@link #send} connect exactly as Camel's mail consumer and producer do.
+ * {@link #read} and {@link #send} connect exactly as pdbot's inbox reader and Camel's mail producer do.
  */
 final class OAuthMailbox implements AutoCloseable {
 

@@ -14,9 +14,9 @@ import org.pdbot.testing.Observe;
 import org.pdbot.testing.RunningBot;
 
 /**
- * A poll that Camel's mail consumer reports as fine although it read nothing: the folder exists when the consumer
- * connects, then cannot be opened. Camel 4.17 logs that, disconnects and returns an empty poll; pdbot must count
- * it as a failure (it checks the consumer's connection after the poll), or liveness would stay up for ever.
+ * A poll that reads nothing although the server answers: the folder exists when pdbot connects, then cannot be
+ * opened. (Camel's mail consumer used to report that as an empty poll.) pdbot must count it as a failure, or
+ * liveness would stay up for ever.
  */
 class InboxPollsTest {
 
