@@ -317,6 +317,29 @@ class PacketBuilderTest {
     }
 
     @Test
+    void lettersLaidOutAtOnceOnSeveralThreadsEachKeepTheirOwnText() throws Exception {
+        PacketBuilder builder = PacketFixtures.packetBuilder();
+        List<String> names = List.of("Zoë Ångström", "Дмитрий Петров", "Nguyễn Thị Lan", "Ana Souza");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            List<java.util.concurrent.Future<Packet>> packets = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < names.size(); i++) {
+                    Path out = Files.createDirectories(dir.resolve("p" + round + "-" + i)).resolve("packet.pdf");
+                    var c = aCase().name(names.get(i)).build();
+                    packets.add(pool.submit(() -> builder.build(c, CaseFixtures.anOffice(), CaseFixtures.REFERENCE,
+                            CaseFixtures.TODAY, out)));
+                }
+            }
+            for (int k = 0; k < packets.size(); k++) {
+                assertThat(letterText(packets.get(k).get())).contains(names.get(k % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void metadataGivesTheMaskedANumberAndPdbotAsProducer() {
         Packet packet = build(aCase().aNumber(ANumber.parse("A 123-456-778").orElseThrow()).build(), dir);
 
