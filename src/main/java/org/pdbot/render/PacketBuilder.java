@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,12 @@ public final class PacketBuilder {
     private final Clinic clinic;
     private final FactorClassifier classifier;
     private final LetterPdf letterPdf;
+    /**
+     * The page count the last letter settled on: the first guess for the next one, so that a letter as long as
+     * the last is laid out once, not twice. Any guess is safe: a layout is kept only when its page count is the
+     * one its exhibit index assumed.
+     */
+    private final AtomicInteger lastLetterPages = new AtomicInteger(1);
 
     public PacketBuilder(Templates templates, Clinic clinic, FactorClassifier classifier) {
         this.templates = Objects.requireNonNull(templates);
@@ -158,7 +165,7 @@ public final class PacketBuilder {
      */
     private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
             throws IOException {
-        int assumed = 1;
+        int assumed = lastLetterPages.get();
         for (int layout = 1; ; layout++) {
             Map<String, Object> model = new LinkedHashMap<>(base);
             model.put("exhibits", exhibitIndex(exhibits, assumed));
@@ -166,6 +173,7 @@ public final class PacketBuilder {
             try (LetterPdf.Layout laidOut = letterPdf.layout(html, fonts)) {
                 int pages = laidOut.pages();
                 if (pages == assumed || layout == MAX_LAYOUTS) {
+                    lastLetterPages.set(pages);
                     return laidOut.draw();
                 }
                 assumed = pages;

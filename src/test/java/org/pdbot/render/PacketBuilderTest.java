@@ -140,6 +140,24 @@ class PacketBuilderTest {
     }
 
     @Test
+    void theIndexGivesTrueExhibitPagesWhenLettersOfDifferentLengthsFollowEachOther() throws IOException {
+        PacketBuilder builder = PacketFixtures.packetBuilder();
+        String longReasons = String.join("\n\n", java.util.Collections.nCopies(12, CaseFixtures.REASONS));
+        List<String> reasons = List.of(CaseFixtures.REASONS, longReasons, CaseFixtures.REASONS, longReasons);
+        for (int i = 0; i < reasons.size(); i++) {
+            Path out = Files.createDirectories(dir.resolve("letter-" + i)).resolve("packet.pdf");
+            Packet packet = builder.build(aCase().reasons(reasons.get(i)).documents(List.of(
+                    ExhibitFiles.pdf(dir, "passport.pdf", "PASSPORT-ALPHA", 1))).build(),
+                    CaseFixtures.anOffice(), CaseFixtures.REFERENCE, CaseFixtures.TODAY, out);
+
+            int letter = packet.sections().get(0).pageCount();
+            assertThat(letter).isEqualTo(reasons.get(i) == longReasons ? 3 : 2);
+            assertThat(packet.sections().get(1).firstPage()).isEqualTo(letter + 1);
+            assertThat(oneLine(letterText(packet))).contains("1 passport.pdf " + (letter + 1));
+        }
+    }
+
+    @Test
     void pngAndJpegExhibitsBecomeOnePageEachShowingTheImage() {
         Packet packet = build(aCase().documents(List.of(
                 ExhibitFiles.png(dir, "photo.png", 1200, 300),
