@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,15 @@ public final class FactorClassifier {
 
     private final List<Factor> factors;
     private final Map<Factor, List<Pattern>> patterns = new LinkedHashMap<>();
+    /**
+     * The last reasons classified and their findings: one case's reasons are classified for the packet, the
+     * mail, the cover mail and the compliance check in a row, and each pass runs some 200 phrase patterns
+     * over every sentence.
+     */
+    private volatile Classified last;
+
+    private record Classified(String reasons, List<FactorFinding> findings) {
+    }
 
     public FactorClassifier(List<Factor> factors) {
         this.factors = List.copyOf(factors);
@@ -58,6 +68,16 @@ public final class FactorClassifier {
      * then {@link Factor#OTHER} when some sentences touch no factor. Factors with no sentence are left out.
      */
     public List<FactorFinding> classify(String reasons) {
+        Classified previous = last;
+        if (previous != null && Objects.equals(previous.reasons(), reasons)) {
+            return previous.findings();
+        }
+        List<FactorFinding> findings = List.copyOf(findings(reasons));
+        last = new Classified(reasons, findings);
+        return findings;
+    }
+
+    private List<FactorFinding> findings(String reasons) {
         Map<Factor, List<String>> found = new LinkedHashMap<>();
         factors.forEach(f -> found.put(f, new ArrayList<>()));
         List<String> other = new ArrayList<>();

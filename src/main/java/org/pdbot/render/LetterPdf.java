@@ -1,18 +1,16 @@
 package org.pdbot.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -24,13 +22,11 @@ import java.util.Locale;
  *
  * <p>The HTML is parsed by jsoup, so no XML entity or DTD is ever resolved. The renderer may load nothing but
  * {@code data:} URIs and files inside the template folder: a value that slipped an {@code <img src="file:///…">}
- * or a {@code http:} stylesheet into the HTML gets an empty box, not the file. Fonts are DejaVu Serif (and
- * DejaVu Sans for what the serif lacks) from the jasperreports-fonts artifact, embedded as subsets.
+ * or a {@code http:} stylesheet into the HTML gets an empty box, not the file. Fonts: {@link LetterFonts}.
  */
 final class LetterPdf {
 
     private static final Logger LOG = LoggerFactory.getLogger(LetterPdf.class);
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
     private final Path templateFolder;
     private final URI baseUri;
@@ -41,29 +37,88 @@ final class LetterPdf {
         this.baseUri = this.templateFolder.toUri();
     }
 
-    /** Writes the letter to {@code out}. */
+    /** Writes the letter alone to {@code out}. */
     void write(String html, Path out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri.toString())), baseUri.toString());
-        builder.useDefaultPageSize(PdfRendererBuilder.PAGE_SIZE_LETTER_WIDTH,
-                PdfRendererBuilder.PAGE_SIZE_LETTER_HEIGHT, PdfRendererBuilder.PAGE_SIZE_LETTER_UNITS);
-        builder.useExternalResourceAccessControl((uri, type) -> allowed(uri, type),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && !uri.isBlank(),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        font(builder, "DejaVu Serif", "DejaVuSerif.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVu Serif", "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVu Serif", "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVu Serif", "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-        font(builder, "DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        builder.withProducer(PdfFiles.PRODUCER);
-        try (OutputStream os = Files.newOutputStream(out)) {
-            builder.toStream(os);
-            builder.run();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        try (LetterFonts.Lease fonts = LetterFonts.borrow(); Layout layout = layout(html, fonts);
+             PDDocument doc = layout.draw()) {
+            doc.save(out.toFile());
+        }
+    }
+
+    /**
+     * Lays the letter out with {@code fonts} (lent until the letter's PDF is saved); nothing is drawn until
+     * {@link Layout#draw()}, so a layout whose page count turns out wrong costs no PDF.
+     */
+    Layout layout(String html, LetterFonts.Lease fonts) {
+        PDDocument doc = PdfFiles.create();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri.toString())), baseUri.toString());
+            builder.useDefaultPageSize(PdfRendererBuilder.PAGE_SIZE_LETTER_WIDTH,
+                    PdfRendererBuilder.PAGE_SIZE_LETTER_HEIGHT, PdfRendererBuilder.PAGE_SIZE_LETTER_UNITS);
+            builder.useExternalResourceAccessControl((uri, type) -> allowed(uri, type),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && !uri.isBlank(),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            fonts.addTo(builder, doc);
+            builder.withProducer(PdfFiles.PRODUCER);
+            PdfBoxRenderer renderer = builder.buildPdfRenderer();
+            try {
+                renderer.layout();
+            } catch (RuntimeException e) {
+                renderer.close();
+                throw e;
+            }
+            return new Layout(renderer, doc);
+        } catch (RuntimeException e) {
+            closeQuietly(doc);
+            throw e;
+        }
+    }
+
+    /** A laid-out letter. Closing it closes its PDF too, unless {@link #draw()} handed that over. */
+    static final class Layout implements AutoCloseable {
+
+        private final PdfBoxRenderer renderer;
+        private PDDocument doc;
+
+        private Layout(PdfBoxRenderer renderer, PDDocument doc) {
+            this.renderer = renderer;
+            this.doc = doc;
+        }
+
+        int pages() {
+            return renderer.getRootBox().getLayer().getPages().size();
+        }
+
+        /** Draws the pages; the open PDF is the caller's to save and close. */
+        PDDocument draw() throws IOException {
+            try {
+                renderer.createPDFWithoutClosing();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            PDDocument drawn = doc;
+            doc = null;
+            return drawn;
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
+            closeQuietly(doc);
+        }
+    }
+
+    private static void closeQuietly(PDDocument doc) {
+        if (doc != null) {
+            try {
+                doc.close();
+            } catch (IOException e) {
+                // nothing was written from it
+            }
         }
     }
 
@@ -92,27 +147,6 @@ final class LetterPdf {
             return false;
         }
     }
-
-    private static void font(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
-        builder.useFont(() -> new ByteArrayInputStream(fontBytes(file)), family, weight, style, true);
-    }
-
-    /** Each font file is read from its jar once: inflating it again for every letter cost more than the layout. */
-    private static byte[] fontBytes(String file) {
-        return FONT_BYTES.computeIfAbsent(file, f -> {
-            try (InputStream in = LetterPdf.class.getResourceAsStream(FONTS + f)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font " + f + " is missing from the class path "
-                            + "(net.sf.jasperreports:jasperreports-fonts)");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Path realPath(Path p) {
         try {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,12 @@ public final class PacketBuilder {
     private final Clinic clinic;
     private final FactorClassifier classifier;
     private final LetterPdf letterPdf;
+    /**
+     * The page count the last letter settled on: the first guess for the next one, so that a letter as long as
+     * the last is laid out once, not twice. Any guess is safe: a layout is kept only when its page count is the
+     * one its exhibit index assumed.
+     */
+    private final AtomicInteger lastLetterPages = new AtomicInteger(1);
 
     public PacketBuilder(Templates templates, Clinic clinic, FactorClassifier classifier) {
         this.templates = Objects.requireNonNull(templates);
@@ -72,7 +79,7 @@ public final class PacketBuilder {
             }
             while (true) {
                 try {
-                    return assemble(model, title, exhibits, work, outputFile);
+                    return assemble(model, title, exhibits, outputFile);
                 } catch (ExhibitFailure f) {
                     // read fine alone but broke while merging: drop it and lay out again, so the index stays true
                     exhibits.set(f.index, exhibits.get(f.index).asFailed(f.getMessage()));
@@ -97,20 +104,18 @@ public final class PacketBuilder {
         return new PacketSplitter(maxBytes).split(packet, outputDir);
     }
 
-    private Packet assemble(Map<String, Object> base, String title, List<Exhibit> exhibits, Path work,
-                            Path outputFile) throws IOException {
-        Path letter = work.resolve("letter.pdf");
-        int letterPages = layoutLetter(base, exhibits, letter);
+    private Packet assemble(Map<String, Object> base, String title, List<Exhibit> exhibits, Path outputFile)
+            throws IOException {
         List<PacketSection> sections = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>(Collections.nCopies(letterPages, ""));
-        sections.add(new PacketSection("Letter", 1, letterPages));
+        List<String> prefixes = new ArrayList<>();
         Path partial = outputFile.resolveSibling(outputFile.getFileName() + ".partial");
         List<PDDocument> sources = new ArrayList<>();
-        try (PDDocument out = PdfFiles.create()) {
+        // the letter's own PDF becomes the packet: the exhibits are appended to it, and it is saved once
+        try (LetterFonts.Lease fonts = LetterFonts.borrow(); PDDocument out = layoutLetter(base, exhibits, fonts)) {
+            int letterPages = out.getNumberOfPages();
+            prefixes.addAll(Collections.nCopies(letterPages, ""));
+            sections.add(new PacketSection("Letter", 1, letterPages));
             PDFMergerUtility merger = new PDFMergerUtility();
-            PDDocument letterDoc = PdfFiles.load(letter);
-            sources.add(letterDoc);
-            merger.appendDocument(out, letterDoc);
             for (int i = 0; i < exhibits.size(); i++) {
                 Exhibit e = exhibits.get(i);
                 if (e.status() != Exhibit.Status.INCLUDED) {
@@ -154,23 +159,27 @@ public final class PacketBuilder {
         }
     }
 
-    /** Renders and lays out the letter; returns its page count, which the exhibit index's page numbers use. */
-    private int layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, Path letter) throws IOException {
-        int assumed = 1;
+    /**
+     * Renders the letter and lays it out until its page count, which the exhibit index quotes, is the one the
+     * index assumed; only that layout is drawn. Returns the letter's open PDF.
+     */
+    private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
+            throws IOException {
+        int assumed = lastLetterPages.get();
         for (int layout = 1; ; layout++) {
             Map<String, Object> model = new LinkedHashMap<>(base);
             model.put("exhibits", exhibitIndex(exhibits, assumed));
             String html = templates.render(LETTER, model);
-            try {
-                letterPdf.write(html, letter);
+            try (LetterPdf.Layout laidOut = letterPdf.layout(html, fonts)) {
+                int pages = laidOut.pages();
+                if (pages == assumed || layout == MAX_LAYOUTS) {
+                    lastLetterPages.set(pages);
+                    return laidOut.draw();
+                }
+                assumed = pages;
             } catch (RuntimeException e) {
                 throw new RenderException("The letter could not be laid out as a PDF: " + ExhibitReader.reason(e), e);
             }
-            int pages = PdfFiles.pageCount(letter);
-            if (pages == assumed || layout == MAX_LAYOUTS) {
-                return pages;
-            }
-            assumed = pages;
         }
     }
 

@@ -12,5 +12,7 @@
  * {@link org.pdbot.bench.Contender}; {@link org.pdbot.bench.History#QUERIES} is where a new history
  * measurement (status, reply matching) goes; {@link org.pdbot.bench.StackSampler} files the profile run's
  * samples by stage. {@code BenchmarkHarnessTest} runs a small N in the regular test suite.
+ * {@link org.pdbot.bench.CaseCpuProfile} measures one case's CPU stage by stage, in-process and without mail
+ * servers (its javadoc has the command).
  */
 package org.pdbot.bench;

@@ -66,6 +66,19 @@ class FactorClassifierTest {
     }
 
     @Test
+    void classifyingAgainGivesTheSameFindingsWhateverWasClassifiedBetween() {
+        String first = "She has lived here for 20 years. Her son is a U.S. citizen.";
+        String second = "He was convicted of theft in 2019.";
+        List<FactorFinding> once = classifier.classify(first);
+
+        assertThat(classifier.classify(first)).isEqualTo(once);
+        assertThat(classifier.classify(second)).isNotEqualTo(once);
+        assertThat(classifier.classify(new String(first))).isEqualTo(once);
+        assertThat(classifier.classify(null)).isEmpty();
+        assertThat(classifier.classify(first)).isEqualTo(once);
+    }
+
+    @Test
     void noReasonsGiveNoFindings() {
         assertThat(classifier.classify(null)).isEmpty();
         assertThat(classifier.classify("  \n ")).isEmpty();

@@ -140,6 +140,24 @@ class PacketBuilderTest {
     }
 
     @Test
+    void theIndexGivesTrueExhibitPagesWhenLettersOfDifferentLengthsFollowEachOther() throws IOException {
+        PacketBuilder builder = PacketFixtures.packetBuilder();
+        String longReasons = String.join("\n\n", java.util.Collections.nCopies(12, CaseFixtures.REASONS));
+        List<String> reasons = List.of(CaseFixtures.REASONS, longReasons, CaseFixtures.REASONS, longReasons);
+        for (int i = 0; i < reasons.size(); i++) {
+            Path out = Files.createDirectories(dir.resolve("letter-" + i)).resolve("packet.pdf");
+            Packet packet = builder.build(aCase().reasons(reasons.get(i)).documents(List.of(
+                    ExhibitFiles.pdf(dir, "passport.pdf", "PASSPORT-ALPHA", 1))).build(),
+                    CaseFixtures.anOffice(), CaseFixtures.REFERENCE, CaseFixtures.TODAY, out);
+
+            int letter = packet.sections().get(0).pageCount();
+            assertThat(letter).isEqualTo(reasons.get(i) == longReasons ? 3 : 2);
+            assertThat(packet.sections().get(1).firstPage()).isEqualTo(letter + 1);
+            assertThat(oneLine(letterText(packet))).contains("1 passport.pdf " + (letter + 1));
+        }
+    }
+
+    @Test
     void pngAndJpegExhibitsBecomeOnePageEachShowingTheImage() {
         Packet packet = build(aCase().documents(List.of(
                 ExhibitFiles.png(dir, "photo.png", 1200, 300),
@@ -314,6 +332,29 @@ class PacketBuilderTest {
                 .contains("José Núñez Ñandú")
                 .contains("Perú")
                 .contains("Ärger in Köln — Łódź, Дмитрий, Nguyễn");
+    }
+
+    @Test
+    void lettersLaidOutAtOnceOnSeveralThreadsEachKeepTheirOwnText() throws Exception {
+        PacketBuilder builder = PacketFixtures.packetBuilder();
+        List<String> names = List.of("Zoë Ångström", "Дмитрий Петров", "Nguyễn Thị Lan", "Ana Souza");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            List<java.util.concurrent.Future<Packet>> packets = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < names.size(); i++) {
+                    Path out = Files.createDirectories(dir.resolve("p" + round + "-" + i)).resolve("packet.pdf");
+                    var c = aCase().name(names.get(i)).build();
+                    packets.add(pool.submit(() -> builder.build(c, CaseFixtures.anOffice(), CaseFixtures.REFERENCE,
+                            CaseFixtures.TODAY, out)));
+                }
+            }
+            for (int k = 0; k < packets.size(); k++) {
+                assertThat(letterText(packets.get(k).get())).contains(names.get(k % names.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

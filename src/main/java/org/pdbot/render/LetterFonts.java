@@ -1,0 +1,116 @@
+package org.pdbot.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The letter's fonts: DejaVu Serif (and DejaVu Sans for what the serif lacks) from the jasperreports-fonts
+ * artifact, embedded as subsets.
+ *
+ * <p>Parsing a TrueType file took more than a third of a letter's CPU, so each font is parsed once and the
+ * parsed font is lent to one letter at a time: a {@link TrueTypeFont} reads its tables lazily from one shared
+ * stream, so two threads must not use it together. A letter keeps its {@link Lease} until its PDF is saved (the
+ * subsets are cut at save) and closed; leases come back to a pool, so there are as many sets as letters ever
+ * laid out at once.
+ */
+final class LetterFonts {
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private record Face(String family, String file, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(
+            new Face("DejaVu Serif", "DejaVuSerif.ttf", 400, FontStyle.NORMAL),
+            new Face("DejaVu Serif", "DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("DejaVu Serif", "DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC),
+            new Face("DejaVu Serif", "DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC),
+            new Face("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+            new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
+
+    private static final ConcurrentLinkedQueue<Lease> IDLE = new ConcurrentLinkedQueue<>();
+
+    private LetterFonts() {
+    }
+
+    /** A set of parsed fonts for one letter; close it once the letter's PDF is saved and closed. */
+    static Lease borrow() {
+        Lease lease = IDLE.poll();
+        return lease != null ? lease : new Lease();
+    }
+
+    static final class Lease implements AutoCloseable {
+
+        private final TrueTypeFont[] parsed = new TrueTypeFont[FACES.size()];
+
+        private Lease() {
+        }
+
+        /** Offers every face to the layout; a face is embedded into {@code doc} only once the letter uses it. */
+        void addTo(PdfRendererBuilder builder, PDDocument doc) {
+            for (int i = 0; i < FACES.size(); i++) {
+                Face face = FACES.get(i);
+                builder.useFont(new OnFirstUse(this, i, doc), face.family(), face.weight(), face.style(), true);
+            }
+        }
+
+        private TrueTypeFont font(int i) throws IOException {
+            if (parsed[i] == null) {
+                parsed[i] = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(FACES.get(i).file())));
+            }
+            return parsed[i];
+        }
+
+        @Override
+        public void close() {
+            IDLE.offer(this);
+        }
+    }
+
+    /** openhtmltopdf asks for a face only when the text needs it; the font then belongs to that document. */
+    private static final class OnFirstUse extends PDFontSupplier {
+
+        private final Lease lease;
+        private final int face;
+        private final PDDocument doc;
+
+        OnFirstUse(Lease lease, int face, PDDocument doc) {
+            super(null);
+            this.lease = lease;
+            this.face = face;
+            this.doc = doc;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(doc, lease.font(face), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static byte[] fontBytes(String file) throws IOException {
+        try (InputStream in = LetterFonts.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + file + " is missing from the class path "
+                        + "(net.sf.jasperreports:jasperreports-fonts)");
+            }
+            return in.readAllBytes();
+        }
+    }
+}
