@@ -19,6 +19,7 @@ import org.pdbot.mail.MailAuth;
 import org.pdbot.submit.OutboxSender;
 import org.pdbot.mail.ReusedSmtpConnection;
 import org.pdbot.mail.MailEndpoints;
+import org.pdbot.mail.MailStreams;
 import org.pdbot.observe.Observability;
 import org.pdbot.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ public final class Bot implements AutoCloseable {
     }
 
     public static Bot start(Settings configured) throws Exception {
+        MailStreams.pinProvider();
         Sandbox sandbox = null;
         Settings settings = configured;
         if (configured.find("pdbot.imap.host").isEmpty()) {
