@@ -100,7 +100,8 @@ public final class Bot implements AutoCloseable {
             main.addMainListener(new MainListenerSupport() {
                 @Override
                 public void beforeStop(BaseMainSupport stopping) {
-                    outbox.stopWaiting(); // an idle outbox round would otherwise hold the shutdown up to its poll time
+                    // an idle outbox round would otherwise hold the shutdown up to its poll time (Ctrl-C; close() too)
+                    outbox.stopWaiting();
                 }
             });
             observability.bind(main::bind);
@@ -157,6 +158,7 @@ public final class Bot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            components.outboxSender().stopWaiting();
             main.stop();
         } finally {
             inbox.close();

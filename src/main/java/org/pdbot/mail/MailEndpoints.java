@@ -90,7 +90,12 @@ public final class MailEndpoints {
         if (auth.oauth() && authenticator == null) {
             throw new IllegalStateException("pdbot.mail.auth is " + auth.setting() + ": the SMTP login needs its authenticator");
         }
-        return new ReusedSmtpConnection(smtp, sessionProperties(smtp), settings.find("pdbot.smtp.username").orElse(null),
+        Properties properties = sessionProperties(smtp);
+        if (!smtp.tls()) {
+            // plain or STARTTLS: the kept connection's socket sends each write at once (implicit TLS keeps the JDK's)
+            properties.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
+        }
+        return new ReusedSmtpConnection(smtp, properties, settings.find("pdbot.smtp.username").orElse(null),
                 settings.get("pdbot.smtp.password", ""), auth.oauth() ? authenticator : null);
     }
 
