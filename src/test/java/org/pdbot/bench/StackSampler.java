@@ -42,6 +42,9 @@ final class StackSampler implements AutoCloseable {
             new String[] {"org.pdbot.", "pdbot other"},
             new String[] {"org.apache.camel.", "Camel core"});
 
+    /** The threads that handle the mails of one inbox batch (intake.InboxDrain). */
+    private static final String INTAKE_WORKERS = "pdbot-intake-";
+
     private final Map<String, LongAdder> samples = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -51,7 +54,7 @@ final class StackSampler implements AutoCloseable {
             while (running) {
                 for (var e : Thread.getAllStackTraces().entrySet()) {
                     Thread t = e.getKey();
-                    if (t.getName().startsWith(threadPrefix)) {
+                    if (t.getName().startsWith(threadPrefix) || t.getName().startsWith(INTAKE_WORKERS)) {
                         samples.computeIfAbsent(job(t.getName()) + " | " + stage(t.getState(), e.getValue()),
                                 k -> new LongAdder()).increment();
                     }
@@ -66,7 +69,10 @@ final class StackSampler implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Samples every Camel thread (only the bot's context runs during a profile) every {@code intervalMillis}. */
+    /**
+     * Samples every Camel thread (only the bot's context runs during a profile) and the intake workers every
+     * {@code intervalMillis}.
+     */
     static StackSampler start(long intervalMillis) {
         StackSampler s = new StackSampler("Camel (", intervalMillis);
         s.thread.start();
@@ -74,7 +80,7 @@ final class StackSampler implements AutoCloseable {
     }
 
     private static String job(String threadName) {
-        if (threadName.contains("imap")) {
+        if (threadName.startsWith(INTAKE_WORKERS) || threadName.contains("timer://intake-mail")) {
             return "intake";
         }
         if (threadName.contains("timer://outbox")) {
