@@ -90,6 +90,15 @@ final class StackSampler implements AutoCloseable {
     }
 
     static String stage(Thread.State state, StackTraceElement[] stack) {
+        if (state == Thread.State.BLOCKED) {
+            for (StackTraceElement frame : stack) {
+                if (frame.getClassName().startsWith("org.pdbot.")) {
+                    return "waiting for a lock in " + frame.getClassName().substring("org.pdbot.".length())
+                            + "." + frame.getMethodName();
+                }
+            }
+            return "waiting for a lock";
+        }
         for (StackTraceElement frame : stack) {
             String where = frame.getClassName() + "." + frame.getMethodName();
             if (isWaitingForWork(frame.getClassName(), frame.getMethodName())) {
@@ -120,6 +129,7 @@ final class StackSampler implements AutoCloseable {
 
     private static boolean isWaitingForWork(String cls, String method) {
         return cls.equals("java.util.concurrent.ThreadPoolExecutor") && method.equals("getTask")
+                || cls.equals("org.pdbot.submit.OutboxSignal") && method.equals("await")
                 || cls.equals("java.util.TimerThread") && method.equals("mainLoop");
     }
 
