@@ -90,18 +90,12 @@ public final class Submitter {
     /**
      * Prepares a new request for a submittable case. A case is its A-number and PD types: while one is waiting
      * as a draft, the same case again adds nothing; once one was sent, a new one needs the attorney's approval
-     * whatever the mode.
+     * whatever the mode. The packet and mail(s) were made beforehand by {@link #compose(Assessment)} (null: the
+     * case waited as a draft then, and they are made here if it no longer does). The decision is taken here, on
+     * what the database holds now: when the same case was prepared meanwhile, what was made beforehand is thrown
+     * away.
      *
      * @param sender who sent the case, asked to approve when no attorney email is known (may be null)
-     */
-    public Prepared prepare(Connection c, long intakeId, Assessment a, String sender) throws SQLException, MessagingException {
-        return prepare(c, intakeId, a, sender, null);
-    }
-
-    /**
-     * As {@link #prepare(Connection, long, Assessment, String)}, with the packet and mail(s) made beforehand by
-     * {@link #compose(Assessment)} (null: made here). The decision is taken here, on what the database holds now:
-     * when the same case was prepared meanwhile, what was made beforehand is thrown away.
      */
     public Prepared prepare(Connection c, long intakeId, Assessment a, String sender, Composition made)
             throws SQLException, MessagingException {
