@@ -159,11 +159,12 @@ public final class CaseCpuProfile {
             Path drop = Files.createDirectories(dataDir.resolve("drop"));
             List<BenchCase> cases = BenchCases.generate(warmup + n, "profile-intake");
             long cpu0 = 0;
-        long gc0 = 0;
+            long gc0 = 0;
             for (int i = 0; i < cases.size(); i++) {
                 if (i == warmup) {
                     samples.clear();
                     cpu0 = OS.getProcessCpuTime();
+                    gc0 = gcMillis();
                 }
                 Path eml = drop.resolve("case-" + i + ".eml");
                 Files.write(eml, cases.get(i).mime());
