@@ -43,7 +43,9 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit is written to the file before commit() returns. By default H2 writes it
         // up to half a second later, so a crash lost commits pdbot had already acted on (an intake mail filed
         // away, a mail recorded as sent).
-        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per connection by default; pdbot runs a few dozen, so
+        // most were parsed again on every use (4 % of the bot's CPU under load).
+        return open("jdbc:h2:file:" + dir.resolve("pdbot") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=256");
     }
 
     /**
