@@ -73,10 +73,11 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    /** Empties every folder of every mailbox. */
+    /** Empties every folder of every mailbox, and gives each a kept UID list (see {@link IndexedUidCollection}). */
     void purge() {
         try {
             greenMail().purgeEmailFromAllMailboxes();
+            IndexedUidCollection.installOnEmptyFolders(greenMail());
         } catch (FolderException e) {
             throw new IllegalStateException(e);
         }
