@@ -2,7 +2,10 @@ package org.pdbot.render;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,10 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pdbot.render.ExhibitFiles.pageTexts;
 
+/** The letter's fonts: embedded as subsets, without glyph substitution, the sans loaded only when drawn from. */
 class LetterFontsTest {
 
     @TempDir
@@ -46,6 +52,36 @@ class LetterFontsTest {
         String text = pageTexts(out).get(0);
         assertThat(text).contains("The affidavit of José Núñez-Łukasz, filed in office, reflects the final figures.")
                 .contains("Bold fiancée").contains("italic flow");
+    }
+
+    @Test
+    void aCharacterOnlyTheSansHasIsDrawnWithTheSansAfterOtherLettersWereLaidOutWithoutIt() throws IOException {
+        Files.createDirectories(dir.resolve("templates"));
+        LetterPdf letters = new LetterPdf(dir.resolve("templates"));
+        Path plain = dir.resolve("plain.pdf");
+        Path withCheckMark = dir.resolve("check.pdf");
+
+        letters.write(letter("Serif only."), plain);
+        letters.write(letter("Conditions met \u2713 as agreed."), withCheckMark);
+
+        assertThat(fontNames(plain)).noneMatch(name -> name.contains("DejaVuSans"));
+        assertThat(fontNames(withCheckMark)).anyMatch(name -> name.contains("DejaVuSans"));
+        assertThat(pageTexts(withCheckMark).get(0)).contains("Conditions met \u2713 as agreed.");
+    }
+
+    private static String letter(String text) {
+        return "<!DOCTYPE html><html><body style=\"font-family: 'DejaVu Serif', 'DejaVu Sans'\"><p>" + text
+                + "</p></body></html>";
+    }
+
+    private static List<String> fontNames(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> names = new ArrayList<>();
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                names.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            return names;
+        }
     }
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
