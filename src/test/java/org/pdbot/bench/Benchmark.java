@@ -123,9 +123,11 @@ public final class Benchmark {
             r.put(t.name() + "Seconds", round(t.seconds()));
             r.put(t.name() + "MsgPerSec", round(t.messagesPerSecond()));
             r.put(t.name() + "CpuSeconds", round(t.median().cpuSeconds()));
+            r.put(t.name() + "JitSeconds", round(t.median().jitSeconds()));
             r.put(t.name() + "PeakHeapMb", round(t.median().heap().peakUsedMb()));
             r.put(t.name() + "LiveHeapMb", round(t.median().heap().peakAfterGcMb()));
             r.put(t.name() + "AllSeconds", t.runs().stream().map(x -> round(x.seconds())).toList());
+            r.put(t.name() + "AllJitSeconds", t.runs().stream().map(x -> round(x.jitSeconds())).toList());
             r.put(t.name() + "Verified", true);
         }
         if (pdbot != null && raw != null) {
@@ -149,7 +151,7 @@ public final class Benchmark {
         try (StackSampler sampler = StackSampler.start(5)) {
             long start = System.nanoTime();
             long end = pdbot.drain(cases);
-            run = new Throughput.Run((end - start) / 1e9, 0, new HeapProbe.Heap(0, 0));
+            run = new Throughput.Run((end - start) / 1e9, 0, 0, new HeapProbe.Heap(0, 0));
             shares = sampler.shares();
         }
         pdbot.verify(cases);

@@ -11,18 +11,20 @@ final class Table {
     static String render(Map<String, Object> r) {
         StringBuilder sb = new StringBuilder();
         if (r.containsKey("pdbotSeconds")) {
-            sb.append(String.format("n = %s cases, median of %s run(s), %s warm-up excluded, %s cores%n%n",
+            sb.append(String.format("n = %s cases, median of %s run(s), %s warm-up excluded, %s cores; CPU and JIT"
+                    + " (time spent compiling) of the median run%n%n",
                     r.get("n"), r.get("reps"), r.get("warmup"), r.get("cores")));
-            sb.append(String.format("| %-12s | %9s | %8s | %8s | %13s | %13s |%n", "", "wall (s)", "msg/s", "CPU (s)",
-                    "heap peak MB", "heap live MB"));
-            sb.append("|--------------|-----------|----------|----------|---------------|---------------|\n");
+            sb.append(String.format("| %-13s | %9s | %8s | %8s | %8s | %13s | %13s | %s |%n", "", "wall (s)", "msg/s",
+                    "CPU (s)", "JIT (s)", "heap peak MB", "heap live MB", "each run (s)"));
+            sb.append("|---------------|-----------|----------|----------|----------|---------------|---------------|---|\n");
             for (String name : new String[] {"raw", "camel", "pdbot"}) {
                 if (!r.containsKey(name + "Seconds")) {
                     continue;
                 }
-                sb.append(String.format("| %-12s | %9s | %8s | %8s | %13s | %13s |%n", label(name),
+                sb.append(String.format("| %-13s | %9s | %8s | %8s | %8s | %13s | %13s | %s |%n", label(name),
                         r.get(name + "Seconds"), r.get(name + "MsgPerSec"), r.get(name + "CpuSeconds"),
-                        r.get(name + "PeakHeapMb"), r.get(name + "LiveHeapMb")));
+                        r.get(name + "JitSeconds"), r.get(name + "PeakHeapMb"), r.get(name + "LiveHeapMb"),
+                        r.get(name + "AllSeconds")));
             }
             sb.append(String.format("%npdbot / raw = %s    pdbot / plain Camel = %s%n", r.get("ratioRaw"),
                     r.get("ratioCamel")));

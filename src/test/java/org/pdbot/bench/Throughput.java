@@ -12,8 +12,11 @@ import java.util.function.Consumer;
  */
 final class Throughput {
 
-    /** One measured run. {@code cpuSeconds} is the whole JVM's CPU time (GreenMail's included). */
-    record Run(double seconds, double cpuSeconds, HeapProbe.Heap heap) {
+    /**
+     * One measured run. {@code cpuSeconds} is the whole JVM's CPU time (GreenMail's included); {@code jitSeconds}
+     * the time the JIT compilers spent compiling during the run, which is part of that CPU time.
+     */
+    record Run(double seconds, double cpuSeconds, double jitSeconds, HeapProbe.Heap heap) {
     }
 
     /** All measured runs of one contender, and their median by wall time. */
@@ -48,9 +51,10 @@ final class Throughput {
             List<BenchCase> cases = BenchCases.generate(config.n(), contender.name() + "-" + rep);
             Run run = once(server, contender, cases);
             runs.add(run);
-            log.accept(String.format("  %s run %d: %d in %.2f s (%.0f/s), CPU %.1f s, heap peak %.0f MB, live %.0f MB",
-                    contender.name(), rep, cases.size(), run.seconds(), cases.size() / run.seconds(), run.cpuSeconds(),
-                    run.heap().peakUsedMb(), run.heap().peakAfterGcMb()));
+            log.accept(String.format("  %s run %d: %d in %.2f s (%.0f/s), CPU %.1f s (JIT compiling %.1f s), heap peak"
+                    + " %.0f MB, live %.0f MB", contender.name(), rep, cases.size(), run.seconds(),
+                    cases.size() / run.seconds(), run.cpuSeconds(), run.jitSeconds(), run.heap().peakUsedMb(),
+                    run.heap().peakAfterGcMb()));
         }
         return new Result(contender.name(), config.n(), runs);
     }
@@ -62,13 +66,20 @@ final class Throughput {
         Run run;
         try (HeapProbe probe = HeapProbe.start()) {
             long cpu0 = processCpuNanos();
+            long jit0 = jitMillis();
             long start = System.nanoTime();
             long end = contender.drain(cases);
             long cpu1 = processCpuNanos();
-            run = new Run((end - start) / 1e9, (cpu1 - cpu0) / 1e9, probe.heap());
+            long jit1 = jitMillis();
+            run = new Run((end - start) / 1e9, (cpu1 - cpu0) / 1e9, (jit1 - jit0) / 1e3, probe.heap());
         }
         contender.verify(cases);
         return run;
+    }
+
+    static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     static long processCpuNanos() {
