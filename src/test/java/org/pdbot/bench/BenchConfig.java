@@ -7,12 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * What one benchmark run does, from system properties: {@code -Dbench.n=2000 -Dbench.reps=3
- * -Dbench.warmup=200 -Dbench.pickup=50 -Dbench.bigMb=100 -Dbench.bigTimeoutS=180 -Dbench.historyRows=1000,100000
- * -Dbench.only=throughput,pickup,big,history,startup,profile -Dbench.contenders=raw,camel,pdbot
- * -Dbench.out=target/bench}. Empty or absent means everything.
+ * -Dbench.warmup=200 -Dbench.warmupMaxS=60 -Dbench.pickup=50 -Dbench.bigMb=100 -Dbench.bigTimeoutS=180
+ * -Dbench.historyRows=1000,100000 -Dbench.only=throughput,pickup,big,history,startup,profile
+ * -Dbench.contenders=raw,camel,pdbot -Dbench.out=target/bench}. Empty or absent means everything.
+ *
+ * <p>{@code warmup} is the size of one warm-up round; rounds repeat until the JIT has settled, for at most
+ * {@code warmupMaxS} seconds (see {@link Throughput}).
  */
-record BenchConfig(int n, int reps, int warmup, int pickupCount, int bigAttachmentMb, int bigTimeoutSeconds,
-                   int[] historyRows,
+record BenchConfig(int n, int reps, int warmup, int warmupMaxSeconds, int pickupCount, int bigAttachmentMb,
+                   int bigTimeoutSeconds, int[] historyRows,
                    Set<String> sections, Set<String> contenders, Path outDir) {
 
     static final Set<String> ALL = Set.of("throughput", "profile", "pickup", "big", "history", "startup");
@@ -24,6 +27,7 @@ record BenchConfig(int n, int reps, int warmup, int pickupCount, int bigAttachme
         int[] rows = Arrays.stream(System.getProperty("bench.historyRows", "1000,100000").split("\\s*,\\s*"))
                 .mapToInt(Integer::parseInt).toArray();
         return new BenchConfig(intProp("bench.n", 2000), intProp("bench.reps", 3), intProp("bench.warmup", 200),
+                intProp("bench.warmupMaxS", 60),
                 intProp("bench.pickup", 50), intProp("bench.bigMb", 100), intProp("bench.bigTimeoutS", 180), rows, sections, contenders,
                 Path.of(System.getProperty("bench.out", "target/bench")));
     }

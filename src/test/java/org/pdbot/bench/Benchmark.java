@@ -30,7 +30,8 @@ public final class Benchmark {
         quietAboutClosedMailConnections();
         BenchConfig config = BenchConfig.fromSystemProperties();
         long t0 = System.nanoTime();
-        Map<String, Object> results = new Benchmark(config, System.out::println).run();
+        Consumer<String> log = line -> System.out.printf("[%4.0f s] %s%n", (System.nanoTime() - t0) / 1e9, line);
+        Map<String, Object> results = new Benchmark(config, log).run();
         Path file = write(results, config.outDir());
         System.out.println();
         System.out.println(Table.render(results));
@@ -44,6 +45,7 @@ public final class Benchmark {
         r.put("n", config.n());
         r.put("reps", config.reps());
         r.put("warmup", config.warmup());
+        r.put("warmupMaxS", config.warmupMaxSeconds());
         r.put("cores", Runtime.getRuntime().availableProcessors());
         r.put("java", System.getProperty("java.version"));
         r.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -90,8 +92,8 @@ public final class Benchmark {
     }
 
     private void throughput(BenchServer server, Map<String, Object> r) throws Exception {
-        log.accept(String.format("Throughput: %d cases, %d warm-up, %d measured run(s) each", config.n(),
-                config.warmup(), config.reps()));
+        log.accept(String.format("Throughput: %d cases, warm-up rounds of %d until the JIT settles (at most %d s),"
+                + " %d measured run(s) each", config.n(), config.warmup(), config.warmupMaxSeconds(), config.reps()));
         Throughput.Result raw = null;
         Throughput.Result camel = null;
         Throughput.Result pdbot = null;
@@ -128,6 +130,8 @@ public final class Benchmark {
             r.put(t.name() + "LiveHeapMb", round(t.median().heap().peakAfterGcMb()));
             r.put(t.name() + "AllSeconds", t.runs().stream().map(x -> round(x.seconds())).toList());
             r.put(t.name() + "AllJitSeconds", t.runs().stream().map(x -> round(x.jitSeconds())).toList());
+            r.put(t.name() + "WarmupCases", t.warmup().cases());
+            r.put(t.name() + "WarmupSeconds", round(t.warmup().seconds()));
             r.put(t.name() + "Verified", true);
         }
         if (pdbot != null && raw != null) {

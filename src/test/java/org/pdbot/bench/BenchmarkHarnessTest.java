@@ -24,7 +24,7 @@ class BenchmarkHarnessTest {
 
     @Test
     void smallRunDeliversEveryCaseThroughEachContenderAndWritesResults() throws Exception {
-        BenchConfig config = new BenchConfig(12, 1, 2, 0, 0, 0, new int[] {200}, Set.of("throughput", "history"),
+        BenchConfig config = new BenchConfig(12, 1, 2, 0, 0, 0, 0, new int[] {200}, Set.of("throughput", "history"),
                 BenchConfig.CONTENDERS, out);
         List<String> log = new ArrayList<>();
 

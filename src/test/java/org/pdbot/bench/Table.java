@@ -11,9 +11,10 @@ final class Table {
     static String render(Map<String, Object> r) {
         StringBuilder sb = new StringBuilder();
         if (r.containsKey("pdbotSeconds")) {
-            sb.append(String.format("n = %s cases, median of %s run(s), %s warm-up excluded, %s cores; CPU and JIT"
-                    + " (time spent compiling) of the median run%n%n",
-                    r.get("n"), r.get("reps"), r.get("warmup"), r.get("cores")));
+            sb.append(String.format("n = %s cases, median of %s run(s), warm-up excluded (cases: raw %s, Camel %s,"
+                    + " pdbot %s), %s cores; CPU and JIT (time spent compiling) of the median run%n%n",
+                    r.get("n"), r.get("reps"), r.get("rawWarmupCases"), r.get("camelWarmupCases"),
+                    r.get("pdbotWarmupCases"), r.get("cores")));
             sb.append(String.format("| %-13s | %9s | %8s | %8s | %8s | %13s | %13s | %s |%n", "", "wall (s)", "msg/s",
                     "CPU (s)", "JIT (s)", "heap peak MB", "heap live MB", "each run (s)"));
             sb.append("|---------------|-----------|----------|----------|----------|---------------|---------------|---|\n");

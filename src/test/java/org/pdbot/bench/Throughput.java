@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The same N cases through one contender: a warm-up run that is not counted, then {@code reps} measured runs,
+ * The same N cases through one contender: warm-up rounds that are not counted, then {@code reps} measured runs,
  * each on a purged server with the cases preloaded before the clock starts, each verified after it stops.
  */
 final class Throughput {
@@ -19,8 +19,12 @@ final class Throughput {
     record Run(double seconds, double cpuSeconds, double jitSeconds, HeapProbe.Heap heap) {
     }
 
+    /** The warm-up a contender had: rounds, cases and seconds, none of them counted. */
+    record Warmup(int rounds, int cases, double seconds) {
+    }
+
     /** All measured runs of one contender, and their median by wall time. */
-    record Result(String name, int n, List<Run> runs) {
+    record Result(String name, int n, List<Run> runs, Warmup warmup) {
 
         Run median() {
             List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList();
@@ -36,16 +40,15 @@ final class Throughput {
         }
     }
 
+    static final double SETTLED_JIT_SHARE = 0.15;
+    static final int MAX_WARMUP_ROUNDS = 10;
+
     private Throughput() {
     }
 
     static Result measure(BenchServer server, Contender contender, BenchConfig config, Consumer<String> log)
             throws Exception {
-        if (config.warmup() > 0) {
-            List<BenchCase> warm = BenchCases.generate(config.warmup(), contender.name() + "-warmup");
-            Run run = once(server, contender, warm);
-            log.accept(String.format("  %s warm-up: %d in %.2f s (not counted)", contender.name(), warm.size(), run.seconds()));
-        }
+        Warmup warmup = warmUp(server, contender, config, log);
         List<Run> runs = new ArrayList<>();
         for (int rep = 1; rep <= config.reps(); rep++) {
             List<BenchCase> cases = BenchCases.generate(config.n(), contender.name() + "-" + rep);
@@ -56,7 +59,36 @@ final class Throughput {
                     cases.size() / run.seconds(), run.cpuSeconds(), run.jitSeconds(), run.heap().peakUsedMb(),
                     run.heap().peakAfterGcMb()));
         }
-        return new Result(contender.name(), config.n(), runs);
+        return new Result(contender.name(), config.n(), runs, warmup);
+    }
+
+    /**
+     * Warm-up rounds of {@code config.warmup()} cases, not counted, until the JIT has settled: until a round in
+     * which the compilers took less than {@link #SETTLED_JIT_SHARE} of the process CPU, or after
+     * {@link #MAX_WARMUP_ROUNDS} rounds, or once {@code config.warmupMaxSeconds()} have gone by. A fixed warm-up
+     * suits no contender: pdbot runs far more code than a Camel route (PDF layout, H2, templates), and on two
+     * cores its compilers were still busy for more than half of the first 2,000 cases after 200.
+     */
+    static Warmup warmUp(BenchServer server, Contender contender, BenchConfig config, Consumer<String> log)
+            throws Exception {
+        if (config.warmup() <= 0) {
+            return new Warmup(0, 0, 0);
+        }
+        long start = System.nanoTime();
+        long deadline = start + config.warmupMaxSeconds() * 1_000_000_000L;
+        int rounds = 0;
+        int cases = 0;
+        Run run;
+        do {
+            rounds++;
+            List<BenchCase> warm = BenchCases.generate(config.warmup(), contender.name() + "-warmup-" + rounds);
+            run = once(server, contender, warm);
+            cases += warm.size();
+            log.accept(String.format("  %s warm-up %d: %d in %.2f s, JIT compiling %.1f of %.1f s CPU (not counted)",
+                    contender.name(), rounds, warm.size(), run.seconds(), run.jitSeconds(), run.cpuSeconds()));
+        } while (run.jitSeconds() > SETTLED_JIT_SHARE * run.cpuSeconds() && rounds < MAX_WARMUP_ROUNDS
+                && System.nanoTime() < deadline);
+        return new Warmup(rounds, cases, (System.nanoTime() - start) / 1e9);
     }
 
     /** Preloads, times one drain, then verifies; returns the run only when it delivered everything right. */
