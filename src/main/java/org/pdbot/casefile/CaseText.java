@@ -43,6 +43,7 @@ final class CaseText {
     private static final Pattern SIGNATURE = Pattern.compile("^(--|sent from my .*|get outlook for .*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("^ {0,3}>");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200b\u200c\u200d\ufeff]");
     private static final Pattern BOLD_LABEL = Pattern.compile("^\\*([^*:]{1,60})(:\\*|\\*:)\\s*");
     private static final Pattern LABELLED = Pattern.compile("^[> ]*[\\p{L}][\\p{L}0-9 #/'().\\-]{0,39}:[ \\t]*\\S",
             Pattern.MULTILINE);
@@ -231,7 +232,7 @@ final class CaseText {
 
     /** Trims a line, and reads Gmail's plain-text bold "*Name:* Maria" as "Name: Maria". */
     private static String clean(String line) {
-        String s = line.replace('\u00a0', ' ').replaceAll("[\u200b\u200c\u200d\ufeff]", "").strip();
+        String s = ZERO_WIDTH.matcher(line.replace('\u00a0', ' ')).replaceAll("").strip();
         var m = BOLD_LABEL.matcher(s);
         if (m.find()) {
             s = m.group(1).strip() + ": " + s.substring(m.end());

@@ -53,6 +53,8 @@ public final class LabelledFieldParser {
     private static final String LEAD = "^[ \\t]*(?:(?:[-+•·◦▪]|\\*(?=[ \\t])|\\d{1,2}[.)])[ \\t]+)?[*_]{0,2}[ \\t]*";
     private static final String TAIL = "[ \\t]*[*_]{0,2}[ \\t]*:[ \\t]*[*_]{0,2}";
     private static final List<Label> KNOWN = labels();
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:[ \\t]*>)+[ \\t]?");
 
     /** Any other {@code Word:} line; it ends a one-line value but is not read. Times ("9:00") are not labels. */
     private static final Pattern OTHER_LABEL = Pattern.compile(
@@ -73,9 +75,9 @@ public final class LabelledFieldParser {
         if (text == null) {
             return fields.toBuilder();
         }
-        String[] lines = text.split("\\R", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = lines[i].replaceFirst("^(?:[ \\t]*>)+[ \\t]?", "");
+            lines[i] = QUOTE_MARKS.matcher(lines[i]).replaceFirst("");
         }
         int i = 0;
         while (i < lines.length) {
@@ -116,6 +118,11 @@ public final class LabelledFieldParser {
     }
 
     private static Optional<Found> find(String line) {
+        // every label ends with a colon, or is one of the few ending in '#' (whose colon is optional): a line
+        // with neither is not tried against each of the labels' patterns
+        if (line.indexOf(':') < 0 && line.indexOf('#') < 0) {
+            return Optional.empty();
+        }
         for (Label label : KNOWN) {
             Matcher m = label.pattern().matcher(line);
             if (m.lookingAt()) {

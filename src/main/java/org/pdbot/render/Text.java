@@ -9,6 +9,7 @@ final class Text {
     private static final Pattern LINE_BREAKING = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
     /** Bidirectional overrides and isolates, which can make a subject read differently than it is. */
     private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final int MAX_SUBJECT_LENGTH = 250;
 
     private Text() {
@@ -19,8 +20,8 @@ final class Text {
         if (s == null) {
             return null;
         }
-        String out = BIDI.matcher(LINE_BREAKING.matcher(s).replaceAll(" ")).replaceAll("")
-                .replaceAll("\\s+", " ").strip();
+        String out = WHITESPACE.matcher(BIDI.matcher(LINE_BREAKING.matcher(s).replaceAll(" ")).replaceAll(""))
+                .replaceAll(" ").strip();
         return out.isEmpty() ? null : out;
     }
 

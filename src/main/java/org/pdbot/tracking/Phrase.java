@@ -1,6 +1,8 @@
 package org.pdbot.tracking;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +11,15 @@ import java.util.regex.Pattern;
  * "won't oppose" and "will not oppose" are the same phrase.
  */
 record Phrase(String written, Pattern pattern) {
+
+    /** Contractions written out, in this order: the named ones before the general "n't". */
+    private static final List<Map.Entry<Pattern, String>> CONTRACTIONS = List.of(
+            Map.entry(Pattern.compile("\\bi'm\\b"), "i am"),
+            Map.entry(Pattern.compile("\\bwon't\\b"), "will not"),
+            Map.entry(Pattern.compile("\\bcan't\\b|\\bcannot\\b"), "can not"),
+            Map.entry(Pattern.compile("\\bshan't\\b"), "shall not"),
+            Map.entry(Pattern.compile("(?<=\\p{L})n't\\b"), " not"));
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static Phrase of(String written) {
         String p = normalize(written);
@@ -29,13 +40,10 @@ record Phrase(String written, Pattern pattern) {
     }
 
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ')
-                .replaceAll("\\bi'm\\b", "i am")
-                .replaceAll("\\bwon't\\b", "will not")
-                .replaceAll("\\bcan't\\b|\\bcannot\\b", "can not")
-                .replaceAll("\\bshan't\\b", "shall not")
-                .replaceAll("(?<=\\p{L})n't\\b", " not")
-                .replaceAll("\\s+", " ").strip();
+        String out = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ');
+        for (Map.Entry<Pattern, String> contraction : CONTRACTIONS) {
+            out = contraction.getKey().matcher(out).replaceAll(contraction.getValue());
+        }
+        return WHITESPACE.matcher(out).replaceAll(" ").strip();
     }
 }
