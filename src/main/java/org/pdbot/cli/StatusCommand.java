@@ -25,13 +25,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code pdbot status}: whether the bot runs and is healthy (asked over HTTP), then every request's thread, read
- * from the database (also while the bot runs).
+ * {@code pdbot status}: whether the bot runs and is healthy (asked over HTTP), then the latest requests' threads
+ * (or one client's, or with {@code --all} every one), read from the database (also while the bot runs). The
+ * default view stays as quick with years of history as on the first day.
  */
 @Command(name = "status", description = {
-        "Show whether pdbot runs and is healthy (alive: the inbox was read recently; ready), then each PD request",
-        "with its office, status, sent time, days waiting, next hearing and replies, then OPLA mail that matched",
-        "no request. Works while the bot runs."})
+        "Show whether pdbot runs and is healthy (alive: the inbox was read recently; ready), then the latest PD",
+        "requests (or one client's) with office, status, sent time, days waiting, next hearing and replies, then",
+        "OPLA mail that matched no request. Works while the bot runs."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,6 +49,13 @@ final class StatusCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "A-NUMBER", description = "Only this client's requests.")
     String aNumber;
+
+    @Option(names = "--latest", paramLabel = "N", defaultValue = "50",
+            description = "How many of the most recent requests to show (default: ${DEFAULT-VALUE}).")
+    int latest;
+
+    @Option(names = "--all", description = "Every request ever recorded, oldest first (long with years of history).")
+    boolean all;
 
     @Override
     public Integer call() throws Exception {
@@ -72,9 +80,12 @@ final class StatusCommand implements Callable<Integer> {
                     return 2;
                 }
                 requests = store.byANumber(parsed.get().digits());
-            } else {
+            } else if (all) {
                 requests = store.all();
+            } else {
+                requests = store.latest(latest);
             }
+            long total = aNumber == null && !all ? store.count() : requests.size();
             List<Map<String, Object>> out = new ArrayList<>();
             Instant now = Instant.now();
             for (RequestRecord r : requests) {
@@ -89,6 +100,10 @@ final class StatusCommand implements Callable<Integer> {
                         .writeValueAsString(out));
             } else {
                 print(out);
+                if (total > requests.size()) {
+                    System.out.printf("%nShowing the latest %d of %,d requests: give an A-number for one client's,"
+                            + " or --all for every one.%n", requests.size(), total);
+                }
                 if (aNumber == null) {
                     OutboxState.of(db).lines().forEach(System.out::println);
                 }

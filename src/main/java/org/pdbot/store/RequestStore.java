@@ -63,6 +63,24 @@ public final class RequestStore {
         return query("select " + COLUMNS + " from pd_request order by id", null);
     }
 
+    /** The {@code limit} most recent requests, oldest of them first: one index range read, however long the history. */
+    public List<RequestRecord> latest(int limit) {
+        List<RequestRecord> latest = new ArrayList<>(query("select " + COLUMNS + " from pd_request order by id desc"
+                + " fetch first " + Math.max(0, limit) + " rows only", null));
+        java.util.Collections.reverse(latest);
+        return latest;
+    }
+
+    public long count() {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from pd_request");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public List<RequestRecord> byANumber(String nineDigits) {
         return query("select " + COLUMNS + " from pd_request where a_number = ? order by id", nineDigits);
     }

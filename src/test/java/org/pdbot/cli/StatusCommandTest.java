@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pdbot.casefile.ANumber;
+import org.pdbot.store.Database;
 import org.pdbot.testing.RunningBot;
+import org.pdbot.testing.StoredHistory;
 
-/** {@code pdbot status} reads the database of a running bot. */
+/** {@code pdbot status} reads the database, also of a running bot, and stays short with a long history. */
 class StatusCommandTest {
 
     @TempDir
@@ -55,6 +58,31 @@ class StatusCommandTest {
             assertThat(text).contains("A201-555-123").contains("AGREED").contains("ATL-SDC");
             assertThat(run("--config", config.toString(), "status", "A999-999-999")).contains("No requests for that A-number.");
         }
+    }
+
+    @Test
+    void statusShowsTheLatestRequestsAndSaysHowManyThereAreWhenTheHistoryIsLong() throws Exception {
+        try (Database db = Database.open(data)) {
+            StoredHistory.fill(db, 120);
+        }
+        Files.writeString(config.resolve("application.properties"), "pdbot.data-dir=" + data + "\n");
+
+        String latest = run("--config", config.toString(), "status");
+        assertThat(latest.lines().filter(l -> l.contains("SENT")).count()).isEqualTo(50);
+        assertThat(latest).contains(new ANumber(StoredHistory.aNumberOf(119)).formatted())
+                .doesNotContain(new ANumber(StoredHistory.aNumberOf(69)).formatted())
+                .contains("Showing the latest 50 of 120 requests");
+
+        JsonNode five = new ObjectMapper().readTree(run("--config", config.toString(), "status", "--json", "--latest", "5"));
+        assertThat(five).hasSize(5);
+        assertThat(five.get(4).get("aNumber").asText()).isEqualTo(StoredHistory.aNumberOf(119));
+
+        String all = run("--config", config.toString(), "status", "--all");
+        assertThat(all.lines().filter(l -> l.contains("SENT")).count()).isEqualTo(120);
+        assertThat(all).doesNotContain("Showing the latest");
+
+        assertThat(run("--config", config.toString(), "status", new ANumber(StoredHistory.aNumberOf(3)).formatted()))
+                .contains(new ANumber(StoredHistory.aNumberOf(3)).formatted()).doesNotContain("Showing the latest");
     }
 
     private static String run(String... args) {
