@@ -34,8 +34,8 @@ final class History {
     }
 
     static final List<Query> QUERIES = List.of(
-            new Query("byANumber", (s, row) -> s.requests().byANumber(aNumberOf(row))),
-            new Query("byMessageId", (s, row) -> s.requests().byMessageId(messageIdOf(row)).orElseThrow()),
+            new Query("byANumber", (s, row) -> s.requests().byANumber(StoredHistory.aNumberOf(row))),
+            new Query("byMessageId", (s, row) -> s.requests().byMessageId(StoredHistory.messageIdOf(row)).orElseThrow()),
             // what `./pdbot status` reads by default: the latest 50 requests, each one's replies, and the total
             new Query("statusLatest", (s, row) -> s.requests().latest(50).stream()
                     .mapToInt(r -> s.threads().ofRequest(r.id()).size()).sum() + s.requests().count()));
@@ -53,7 +53,7 @@ final class History {
             Path dir = Files.createTempDirectory("pdbot-history-");
             try (Database db = Database.open(dir)) {
                 long t0 = System.nanoTime();
-                fill(db, rows);
+                StoredHistory.fill(db, rows);
                 log.accept(String.format("  history: %,d requests inserted in %.1f s", rows, (System.nanoTime() - t0) / 1e9));
                 Stores stores = new Stores(db, new RequestStore(db), new ThreadStore(db));
                 for (Query q : QUERIES) {
@@ -84,17 +84,5 @@ final class History {
             }
         }
         return (System.nanoTime() - t0) / 1e3 / LOOKUPS;
-    }
-
-    static String aNumberOf(int row) {
-        return StoredHistory.aNumberOf(row);
-    }
-
-    static String messageIdOf(int row) {
-        return StoredHistory.messageIdOf(row);
-    }
-
-    static void fill(Database db, int rows) {
-        StoredHistory.fill(db, rows);
     }
 }
