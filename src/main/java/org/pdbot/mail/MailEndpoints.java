@@ -14,8 +14,8 @@ import org.pdbot.config.Settings;
 
 /**
  * How pdbot reaches its mail servers: the IMAP connection to the clinic inbox, and the camel-mail URI of the
- * outgoing SMTP server with the {@link ReusedSmtpConnection} behind it, built from the {@code pdbot.imap.*}, {@code pdbot.smtp.*}, {@code pdbot.mail.security}
- * and {@code pdbot.mail.auth} settings.
+ * outgoing SMTP server with the {@link ReusedSmtpConnection} behind it, built from the {@code pdbot.imap.*},
+ * {@code pdbot.smtp.*}, {@code pdbot.mail.security} and {@code pdbot.mail.auth} settings.
  * Security is not optional: a server that is not on this machine is only reached over TLS, with its
  * certificate and host name checked. With OAuth both take user and token from the authenticator
  * ({@link MailAuth#BEAN_NAME}) and log in with XOAUTH2.
@@ -157,7 +157,6 @@ public final class MailEndpoints {
         }
         return o;
     }
-
 
     private void requireTlsOffLoopback(String hostKey) {
         String host = settings.get(hostKey);

@@ -32,10 +32,7 @@ public final class Outbox {
                         java.util.List<String> recipients) throws SQLException {
         Path file = write(mail);
         try {
-            long id = OutboxStore.insert(c, kind, intakeId, requestId, mail.getMessageID(), String.join(", ", recipients),
-                    file.toString());
-            Database.afterCommit(signal::wake);
-            return id;
+            return enqueueStored(c, kind, intakeId, requestId, mail.getMessageID(), recipients, file);
         } catch (MessagingException e) {
             throw new SQLException("Cannot read the Message-ID of an outgoing mail", e);
         }

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
- * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage, and records what happened. A temporary failure is retried with growing pauses; a permanent refusal (5xx) is
- * recorded on the case and not retried.
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage, and records what happened.
+ * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
+ * retried.
  */
 public final class OutboxSender {
 

@@ -113,13 +113,10 @@ public final class CaseCpuProfile {
         LocalDate today = LocalDate.now();
 
         List<BenchCase> cases = BenchCases.generate(warmup + n, "profile");
-        long cpu0 = 0;
-        long gc0 = 0;
+        Window window = new Window();
         for (int i = 0; i < cases.size(); i++) {
             if (i == warmup) {
-                samples.clear();
-                cpu0 = OS.getProcessCpuTime();
-                gc0 = gcMillis();
+                window.open();
             }
             Path work = dataDir.resolve("stages").resolve(String.valueOf(i));
             BenchCase bc = cases.get(i);
@@ -150,7 +147,7 @@ public final class CaseCpuProfile {
             });
             TempDirs.delete(work);
         }
-        report("stages, one by one", n, OS.getProcessCpuTime() - cpu0, gcMillis() - gc0);
+        window.report("stages, one by one", n);
     }
 
     /** The whole intake as the bot runs it for a mail, minus IMAP and SMTP: {@code IntakeProcessor.fromFile}. */
@@ -158,13 +155,10 @@ public final class CaseCpuProfile {
         try (Components components = Components.create(settings)) {
             Path drop = Files.createDirectories(dataDir.resolve("drop"));
             List<BenchCase> cases = BenchCases.generate(warmup + n, "profile-intake");
-            long cpu0 = 0;
-            long gc0 = 0;
+            Window window = new Window();
             for (int i = 0; i < cases.size(); i++) {
                 if (i == warmup) {
-                    samples.clear();
-                    cpu0 = OS.getProcessCpuTime();
-                    gc0 = gcMillis();
+                    window.open();
                 }
                 Path eml = drop.resolve("case-" + i + ".eml");
                 Files.write(eml, cases.get(i).mime());
@@ -175,7 +169,7 @@ public final class CaseCpuProfile {
                 }
                 Files.delete(eml);
             }
-            report("whole intake", n, OS.getProcessCpuTime() - cpu0, gcMillis() - gc0);
+            window.report("whole intake", n);
         }
     }
 
@@ -191,6 +185,22 @@ public final class CaseCpuProfile {
         samples.computeIfAbsent(stage, k -> new ArrayList<>()).add(new long[] {THREADS.getCurrentThreadCpuTime() - cpu,
             System.nanoTime() - wall, THREADS.getCurrentThreadAllocatedBytes() - allocated});
         return result;
+    }
+
+    /** The measured part of a pass: from the end of its warm-up, per-stage samples, process CPU and GC time. */
+    private final class Window {
+        private long cpu0;
+        private long gc0;
+
+        void open() {
+            samples.clear();
+            cpu0 = OS.getProcessCpuTime();
+            gc0 = gcMillis();
+        }
+
+        void report(String title, int n) {
+            CaseCpuProfile.this.report(title, n, OS.getProcessCpuTime() - cpu0, gcMillis() - gc0);
+        }
     }
 
     private static long gcMillis() {
