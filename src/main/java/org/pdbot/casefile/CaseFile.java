@@ -12,6 +12,7 @@ import java.util.List;
  * @param pdTypes     the discretion asked for, in order of preference (first the main request, then fallbacks)
  * @param pdRequested the words the sender used for the request, kept for the letter and for {@code OTHER}
  * @param office      an explicit office the sender named (name, code or address), as written
+ * @param details     everything beyond the fields OPLA requires that the letter uses; never null
  */
 public record CaseFile(
         String name,
@@ -30,9 +31,20 @@ public record CaseFile(
         Attorney attorney,
         String office,
         List<SupportingDocument> documents,
-        List<String> problems) {
+        List<String> problems,
+        CaseDetails details) {
+
+    /** A case with nothing beyond the required fields' neighbours ({@link CaseDetails#NONE}). */
+    public CaseFile(String name, ANumber aNumber, LocalDate dateOfBirth, String country, String court,
+                    Boolean detained, String facility, Hearing nextHearing, String judge, List<PdType> pdTypes,
+                    String pdRequested, String reasons, CriminalHistory criminalHistory, Attorney attorney,
+                    String office, List<SupportingDocument> documents, List<String> problems) {
+        this(name, aNumber, dateOfBirth, country, court, detained, facility, nextHearing, judge, pdTypes,
+                pdRequested, reasons, criminalHistory, attorney, office, documents, problems, CaseDetails.NONE);
+    }
 
     public CaseFile {
+        details = details == null ? CaseDetails.NONE : details;
         pdTypes = List.copyOf(pdTypes);
         documents = List.copyOf(documents);
         problems = List.copyOf(problems);
@@ -48,7 +60,7 @@ public record CaseFile(
                 .name(name).aNumber(aNumber).dateOfBirth(dateOfBirth).country(country).court(court)
                 .detained(detained).facility(facility).nextHearing(nextHearing).judge(judge)
                 .pdTypes(pdTypes).pdRequested(pdRequested).reasons(reasons).criminalHistory(criminalHistory)
-                .attorney(attorney).office(office).documents(documents).problems(problems);
+                .attorney(attorney).office(office).documents(documents).problems(problems).details(details);
     }
 
     /** Collects fields while a parser reads an intake; {@link #build()} freezes them. */
@@ -70,6 +82,7 @@ public record CaseFile(
         private String office;
         private List<SupportingDocument> documents = new ArrayList<>();
         private List<String> problems = new ArrayList<>();
+        private CaseDetails details = CaseDetails.NONE;
 
         public Builder name(String v) { name = v; return this; }
         public Builder aNumber(ANumber v) { aNumber = v; return this; }
@@ -90,10 +103,11 @@ public record CaseFile(
         public Builder addDocument(SupportingDocument v) { documents.add(v); return this; }
         public Builder problems(List<String> v) { problems = new ArrayList<>(v); return this; }
         public Builder addProblem(String v) { problems.add(v); return this; }
+        public Builder details(CaseDetails v) { details = v == null ? CaseDetails.NONE : v; return this; }
 
         public CaseFile build() {
             return new CaseFile(name, aNumber, dateOfBirth, country, court, detained, facility, nextHearing,
-                    judge, pdTypes, pdRequested, reasons, criminalHistory, attorney, office, documents, problems);
+                    judge, pdTypes, pdRequested, reasons, criminalHistory, attorney, office, documents, problems, details);
         }
     }
 }

@@ -292,7 +292,7 @@ public final class IntakeProcessor {
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.]", "") : "";
             Path copy = dir.resolve("doc-" + (++n) + ext);
             Files.copy(d.file(), copy, StandardCopyOption.REPLACE_EXISTING);
-            kept.add(new SupportingDocument(d.fileName(), d.contentType(), copy, Files.size(copy)));
+            kept.add(d.withFile(copy, Files.size(copy)));
         }
         return c.toBuilder().documents(kept).build();
     }

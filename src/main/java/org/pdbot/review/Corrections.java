@@ -17,7 +17,7 @@ final class Corrections {
                 && c.court() == null && c.detained() == null && c.facility() == null && c.nextHearing() == null
                 && c.judge() == null && c.pdTypes().isEmpty() && c.reasons() == null && c.criminalHistory() == null
                 && !c.attorney().isKnown() && c.attorney().eoirId() == null && c.office() == null
-                && c.documents().isEmpty() && c.problems().isEmpty();
+                && c.documents().isEmpty() && c.problems().isEmpty() && c.details().isEmpty();
     }
 
     static CaseFile apply(CaseFile base, CaseFile fix) {
@@ -40,10 +40,11 @@ final class Corrections {
                 or(fix.reasons(), base.reasons()),
                 or(fix.criminalHistory(), base.criminalHistory()),
                 new Attorney(or(f.name(), a.name()), or(f.eoirId(), a.eoirId()), or(f.email(), a.email()),
-                        or(f.phone(), a.phone())),
+                        or(f.phone(), a.phone()), or(f.barAdmission(), a.barAdmission()), or(f.eoir28(), a.eoir28())),
                 or(fix.office(), base.office()),
                 documents,
-                fix.problems());
+                fix.problems(),
+                base.details().with(fix.details()));
     }
 
     private static <T> T or(T preferred, T fallback) {
