@@ -54,6 +54,7 @@ final class LetterPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useUnicodeLineBreaker(new KeepTogetherBreaker());
             builder.usePDDocument(doc);
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri.toString())), baseUri.toString());
             builder.useDefaultPageSize(PdfRendererBuilder.PAGE_SIZE_LETTER_WIDTH,

@@ -16,9 +16,10 @@ import java.util.List;
  *                       included (not a readable PDF or image), a page too big for a size limit; empty when none
  * @param sentSeparately supporting documents that are neither PDF nor JPEG/PNG (a .docx, a .txt...): listed in
  *                       the letter's exhibit index as sent separately, to be attached to the mail as they are
+ * @param letterText     the letter exactly as the PDF says it, as plain text: what the attorney approves
  */
 public record Packet(Path file, int pages, long bytes, List<PacketSection> sections, List<String> problems,
-                     List<SupportingDocument> sentSeparately) {
+                     List<SupportingDocument> sentSeparately, String letterText) {
 
     public Packet {
         sections = List.copyOf(sections);

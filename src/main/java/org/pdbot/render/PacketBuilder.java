@@ -66,7 +66,8 @@ public final class PacketBuilder {
      */
     public Packet build(CaseFile c, Office office, String reference, LocalDate today, Path outputFile) {
         Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier);
-        String title = "PD request" + (c.aNumber() == null ? "" : " – " + c.aNumber().masked());
+        String title = "Request for Prosecutorial Discretion – " + model.get("nameFiled")
+                + (c.aNumber() == null ? "" : " – " + c.aNumber().formatted());
         Path work = null;
         try {
             Path folder = outputFile.toAbsolutePath().getParent();
@@ -111,7 +112,8 @@ public final class PacketBuilder {
         Path partial = outputFile.resolveSibling(outputFile.getFileName() + ".partial");
         List<PDDocument> sources = new ArrayList<>();
         // the letter's own PDF becomes the packet: the exhibits are appended to it, and it is saved once
-        try (LetterFonts.Lease fonts = LetterFonts.borrow(); PDDocument out = layoutLetter(base, exhibits, fonts)) {
+        String[] letterHtml = new String[1];
+        try (LetterFonts.Lease fonts = LetterFonts.borrow(); PDDocument out = layoutLetter(base, exhibits, fonts, letterHtml)) {
             int letterPages = out.getNumberOfPages();
             prefixes.addAll(Collections.nCopies(letterPages, ""));
             sections.add(new PacketSection("Letter", 1, letterPages));
@@ -140,7 +142,8 @@ public final class PacketBuilder {
         List<String> problems = exhibits.stream().map(Exhibit::problem).filter(Objects::nonNull).toList();
         List<SupportingDocument> separate = exhibits.stream()
                 .filter(e -> e.status() == Exhibit.Status.SEPARATE).map(Exhibit::document).toList();
-        return new Packet(outputFile, prefixes.size(), Files.size(outputFile), sections, problems, separate);
+        return new Packet(outputFile, prefixes.size(), Files.size(outputFile), sections, problems, separate,
+                LetterText.of(letterHtml[0]));
     }
 
     private static void append(PDFMergerUtility merger, PDDocument out, Exhibit e, int index,
@@ -163,8 +166,8 @@ public final class PacketBuilder {
      * Renders the letter and lays it out until its page count, which the exhibit index quotes, is the one the
      * index assumed; only that layout is drawn. Returns the letter's open PDF.
      */
-    private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
-            throws IOException {
+    private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts,
+                                    String[] drawnHtml) throws IOException {
         int assumed = lastLetterPages.get();
         for (int layout = 1; ; layout++) {
             Map<String, Object> model = new LinkedHashMap<>(base);
@@ -174,6 +177,7 @@ public final class PacketBuilder {
                 int pages = laidOut.pages();
                 if (pages == assumed || layout == MAX_LAYOUTS) {
                     lastLetterPages.set(pages);
+                    drawnHtml[0] = html;
                     return laidOut.draw();
                 }
                 assumed = pages;
@@ -183,13 +187,17 @@ public final class PacketBuilder {
         }
     }
 
-    private static List<Map<String, Object>> exhibitIndex(List<Exhibit> exhibits, int letterPages) {
+    static List<Map<String, Object>> exhibitIndex(List<Exhibit> exhibits, int letterPages) {
         List<Map<String, Object>> index = new ArrayList<>();
         int next = letterPages + 1;
         for (Exhibit e : exhibits) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("number", e.number());
             m.put("fileName", e.fileName());
+            m.put("description", e.document() == null ? e.fileName() : ExhibitCitations.description(e.document()));
+            if (e.document() != null && e.document().date() != null) {
+                m.put("date", WrittenDates.date(e.document().date()));
+            }
             m.put("status", switch (e.status()) {
                 case INCLUDED -> "included";
                 case SEPARATE -> "separate";

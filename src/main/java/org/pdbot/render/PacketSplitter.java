@@ -96,7 +96,7 @@ final class PacketSplitter {
             written(whole, range, packet.sections(), "%s – part %d of %d".formatted(title, k + 1, n), partial);
             PdfFiles.moveInto(partial, file);
             out.add(new Packet(file, range.to() - range.from() + 1, Files.size(file),
-                    sections(packet.sections(), range), problems.get(k), List.of()));
+                    sections(packet.sections(), range), problems.get(k), List.of(), packet.letterText()));
         }
         return out;
     }

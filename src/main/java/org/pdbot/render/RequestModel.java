@@ -1,19 +1,21 @@
 package org.pdbot.render;
 
+import org.pdbot.casefile.Application;
 import org.pdbot.casefile.Attorney;
+import org.pdbot.casefile.CaseDetails;
 import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.ClientName;
 import org.pdbot.casefile.CriminalHistory;
+import org.pdbot.casefile.CriminalRecord;
+import org.pdbot.casefile.Custody;
 import org.pdbot.casefile.Hearing;
-import org.pdbot.casefile.PdType;
 import org.pdbot.casefile.SupportingDocument;
 import org.pdbot.directory.Office;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,13 +25,10 @@ import java.util.Map;
  * <p>What OPLA requires (name, A-number, PD sought, reasons, criminal history) and whatever the letter
  * cannot do without (office, detained or not, reference, date) is left out of the model when the case does
  * not have it, so the strict templates stop with an error naming it. Optional values are also left out when
- * unknown; templates test them with {@code ??}. Every single-line value is put on one line.
+ * unknown; templates test them with {@code ??}. Every single-line value is put on one line, and every date is
+ * written out ("November 3, 1979"). Facts are printed as the clinic wrote them; pdbot adds no fact of its own.
  */
 final class RequestModel {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private RequestModel() {
     }
@@ -37,31 +36,50 @@ final class RequestModel {
     static Map<String, Object> of(CaseFile c, Office office, Clinic clinic, String reference, LocalDate today,
                                   FactorClassifier classifier) {
         Map<String, Object> m = new LinkedHashMap<>();
-        PersonName name = PersonName.parse(c.name());
-        m.put("name", Text.oneLine(c.name()));
-        m.put("nameLastFirst", name.lastFirst());
-        m.put("lastName", name.surname());
-        m.put("givenNames", name.givenNames());
+        CaseDetails d = c.details();
+        ClientName name = ClientName.of(c);
+        ExhibitCitations citations = new ExhibitCitations(c.documents());
+        m.put("name", Text.oneLine(name.prose()));
+        m.put("nameFiled", Text.oneLine(name.filedAs()));
+        m.put("nameLastFirst", Text.oneLine(name.filedAs()));
+        m.put("nameAssumed", name.assumed());
+        m.put("lastName", Text.oneLine(name.familyName()));
+        m.put("givenNames", Text.oneLine(name.givenNames()));
+        m.put("shortName", name.prose() == null ? null : Text.oneLine(name.shortForm(d.names().honorific())));
+        m.put("nameOnNta", Text.oneLine(d.names().onNta()));
+        m.put("aliases", d.names().aliases().stream().map(Text::oneLine).filter(a -> a != null).toList());
         m.put("aNumber", c.aNumber() == null ? null : c.aNumber().formatted());
-        m.put("dateOfBirth", c.dateOfBirth() == null ? null : DATE.format(c.dateOfBirth()));
+        m.put("dateOfBirth", WrittenDates.date(c.dateOfBirth()));
         m.put("country", Text.oneLine(c.country()));
         m.put("court", Text.oneLine(c.court()));
+        m.put("courtName", CourtNames.inProse(c.court()));
         m.put("judge", Text.oneLine(c.judge()));
+        m.put("judgeName", Background.judge(c.judge()));
         // a named detention facility says the client is detained even when the Detained line is missing
         m.put("detained", c.detained() != null ? c.detained() : (c.facility() != null ? Boolean.TRUE : null));
         m.put("facility", Text.oneLine(c.facility()));
+        m.put("custody", custody(d.custody()));
         m.put("nextHearing", hearing(c.nextHearing()));
-        m.put("pdTypes", c.pdTypes().isEmpty() ? null : pdTypes(c.pdTypes(), c.pdRequested()));
+        List<ReliefWords.Item> relief = ReliefWords.of(c);
+        m.put("pdTypes", relief.isEmpty() ? null : relief.stream().map(RequestModel::pdType).toList());
+        m.put("relief", relief.isEmpty() ? null : Map.of(
+                "sentence", ReliefWords.sentence(relief),
+                "short", ReliefWords.shortSentence(relief)));
         m.put("pdRequested", Text.oneLine(c.pdRequested()));
-        List<String> paragraphs = Sentences.paragraphs(c.reasons());
-        m.put("reasons", paragraphs.isEmpty() ? null : paragraphs);
-        m.put("factors", paragraphs.isEmpty() ? null : factors(classifier.classify(c.reasons())));
-        m.put("criminalHistory", criminalHistory(c.criminalHistory()));
-        m.put("attorney", attorney(c.attorney()));
+        List<Map<String, Object>> narrative = Narrative.blocks(c.reasons(), citations);
+        m.put("narrative", narrative.isEmpty() ? null : narrative);
+        m.put("reasons", narrative.isEmpty() ? null : narrative);
+        m.put("summary", paragraphs(d.summary(), citations));
+        m.put("enforcementConcerns", paragraphs(d.enforcementConcerns(), citations));
+        m.put("background", Background.sentences(c, name, citations));
+        m.put("applications", d.applications().stream().map(a -> application(a, citations)).toList());
+        m.put("equities", equities(d, classifier, citations));
+        m.put("criminalHistory", criminalHistory(c.criminalHistory(), citations));
+        m.put("attorney", attorney(c.attorney(), citations));
         m.put("documents", c.documents().stream().map(RequestModel::document).toList());
         m.put("office", office(office));
         m.put("reference", Text.oneLine(reference));
-        m.put("today", today == null ? null : LETTER_DATE.format(today));
+        m.put("today", WrittenDates.date(today));
         m.put("clinic", clinic(clinic));
         return m;
     }
@@ -70,55 +88,128 @@ final class RequestModel {
         if (h == null) {
             return null;
         }
-        String date = DATE.format(h.date());
-        String time = h.time() == null ? null : TIME.format(h.time());
-        String type = Text.oneLine(h.type());
-        String text = date + (time == null ? "" : " at " + time) + (type == null ? "" : " (" + type + ")");
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", date);
-        m.put("time", time);
-        m.put("type", type);
-        m.put("text", text);
+        m.put("date", WrittenDates.date(h.date()));
+        m.put("time", WrittenDates.time(h.time()));
+        m.put("type", WrittenDates.hearingKind(h.type()));
+        m.put("text", WrittenDates.hearing(h));
         return m;
     }
 
-    private static List<Map<String, Object>> pdTypes(List<PdType> types, String requested) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (PdType t : types) {
-            String words = Text.oneLine(requested);
-            String label = t == PdType.OTHER && words != null ? t.label() + ": " + words : t.label();
-            out.add(Map.of("code", t.name(), "label", label));
+    private static Map<String, Object> pdType(ReliefWords.Item item) {
+        return Map.of("code", item.type().name(), "label", item.phrase(), "short", item.shortName(),
+                "relation", item.relation().name());
+    }
+
+    private static Map<String, Object> custody(Custody c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bondAmount", Text.oneLine(c.bondAmount()));
+        m.put("releaseAddress", Text.oneLine(c.releaseAddress()));
+        m.put("sponsor", Text.oneLine(c.sponsor()));
+        return m;
+    }
+
+    /** Free text written out as paragraphs, each {text, cite (optional)}; null when there is none. */
+    private static List<Map<String, Object>> paragraphs(String text, ExhibitCitations citations) {
+        List<Map<String, Object>> blocks = Narrative.blocks(text, citations);
+        return blocks.isEmpty() ? null : blocks;
+    }
+
+    private static Map<String, Object> application(Application a, ExhibitCitations citations) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("form", Text.oneLine(a.form()));
+        m.put("receiptNumber", Text.oneLine(a.receiptNumber()));
+        m.put("status", Text.oneLine(a.status()));
+        m.put("date", WrittenDates.date(a.date()));
+        m.put("description", Text.oneLine(WrittenDates.inText(a.description())));
+        String cite = citations.inline(String.join(" ", nonNull(a.form(), a.description(), a.status())));
+        if (cite != null) {
+            m.put("cite", cite);
         }
+        return m;
+    }
+
+    private static List<Map<String, Object>> equities(CaseDetails d, FactorClassifier classifier,
+                                                      ExhibitCitations citations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, List<String>> left = new LinkedHashMap<>(d.equities());
+        for (Factor f : classifier.factors()) {
+            List<String> facts = left.remove(f.code());
+            if (facts != null && !facts.isEmpty()) {
+                out.add(equity(f.label(), facts, citations));
+            }
+        }
+        // factors the clinic named that the factor file does not list keep the clinic's own heading
+        left.forEach((code, facts) -> {
+            if (!facts.isEmpty()) {
+                out.add(equity(Text.oneLine(code.replace('_', ' ')), facts, citations));
+            }
+        });
         return out;
     }
 
-    private static List<Map<String, Object>> factors(List<FactorFinding> findings) {
-        return findings.stream().<Map<String, Object>>map(f -> Map.of(
-                "code", f.factor().code(),
-                "label", f.factor().label(),
-                "sentences", f.sentences())).toList();
+    private static Map<String, Object> equity(String label, List<String> facts, ExhibitCitations citations) {
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (String fact : facts) {
+            blocks.addAll(Narrative.blocks(fact, citations));
+        }
+        return Map.of("label", label, "facts", blocks);
     }
 
-    private static Map<String, Object> criminalHistory(CriminalHistory h) {
+    private static Map<String, Object> criminalHistory(CriminalHistory h, ExhibitCitations citations) {
         if (h == null || !h.isStated()) {
             return null;
         }
-        List<String> entries = h.entries().stream().map(Text::oneLine).filter(e -> e != null).toList();
-        return Map.of("none", h.none(), "entries", entries);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("none", h.none());
+        m.put("entries", h.entries().stream().map(WrittenDates::inText).map(Text::oneLine)
+                .filter(e -> e != null).toList());
+        m.put("records", h.records().stream().map(r -> record(r, citations)).toList());
+        m.put("mitigation", paragraphs(h.mitigation(), citations));
+        return m;
     }
 
-    private static Map<String, Object> attorney(Attorney a) {
+    private static Map<String, Object> record(CriminalRecord r, ExhibitCitations citations) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", r.date() != null ? WrittenDates.date(r.date()) : Text.oneLine(WrittenDates.inText(r.dateText())));
+        m.put("jurisdiction", Text.oneLine(r.jurisdiction()));
+        m.put("charge", Text.oneLine(r.charge()));
+        m.put("statute", Text.oneLine(r.statute()));
+        m.put("disposition", Text.oneLine(WrittenDates.inText(r.disposition())));
+        m.put("sentence", Text.oneLine(WrittenDates.inText(r.sentence())));
+        m.put("completion", Text.oneLine(WrittenDates.inText(r.completion())));
+        String exhibit = Text.oneLine(r.exhibit());
+        if (exhibit != null && exhibit.matches("(?i)(?:ex\\.?|exhibit|tab)?\\s*\\d+")) {
+            exhibit = "Ex. " + exhibit.replaceAll("\\D", "");
+        } else if (exhibit != null) {
+            String cite = citations.inline(exhibit);
+            exhibit = cite == null ? exhibit : cite.replaceAll("[()]", "");
+        }
+        m.put("exhibit", exhibit);
+        return m;
+    }
+
+    private static Map<String, Object> attorney(Attorney a, ExhibitCitations citations) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", Text.oneLine(a.name()));
         m.put("eoirId", Text.oneLine(a.eoirId()));
         m.put("email", Text.oneLine(a.email()));
         m.put("phone", Text.oneLine(a.phone()));
+        m.put("barAdmission", Text.oneLine(a.barAdmission()));
+        String eoir28 = Text.oneLine(WrittenDates.inText(a.eoir28()));
+        m.put("eoir28", eoir28);
+        String cite = citations.inline("EOIR-28 " + (eoir28 == null ? "" : eoir28));
+        if (cite != null) {
+            m.put("eoir28Cite", cite);
+        }
         return m;
     }
 
     private static Map<String, Object> document(SupportingDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fileName", Text.oneLine(d.fileName()));
+        m.put("description", ExhibitCitations.description(d));
+        m.put("date", WrittenDates.date(d.date()));
         m.put("contentType", Text.oneLine(d.contentType()));
         m.put("sizeKb", (d.size() + 1023) / 1024);
         return m;
@@ -149,5 +240,15 @@ final class RequestModel {
                 : c.address().lines().map(Text::oneLine).filter(l -> l != null).toList());
         m.put("phone", Text.oneLine(c.phone()));
         return m;
+    }
+
+    private static List<String> nonNull(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 }

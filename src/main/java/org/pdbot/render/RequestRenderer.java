@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders a case's PD request to one OPLA office: subject (the office's own format when it has one), plain
- * text and HTML, from {@code request-subject.ftl}, {@code request-body.txt.ftl} and
- * {@code request-body.html.ftlh}.
+ * Renders a case's PD request to one OPLA office: the subject (the office's own format when it has one) from
+ * {@code request-subject.ftl}, and the letter ({@code letter.html.ftlh}) as XHTML and as the plain text a draft
+ * shows; the packet builder lays out the same letter as the PDF.
  */
 public final class RequestRenderer {
 
     static final String SUBJECT = "request-subject.ftl";
-    static final String TEXT = "request-body.txt.ftl";
-    static final String HTML = "request-body.html.ftlh";
     static final String COVER_TEXT = "request-cover.txt.ftl";
     static final String COVER_HTML = "request-cover.html.ftlh";
     /** Where the factor file is looked for by {@link #RequestRenderer(Templates, Clinic)}. */
@@ -40,12 +38,31 @@ public final class RequestRenderer {
 
     /** @throws RenderException naming the template and the value when the case lacks something required */
     public RenderedRequest render(CaseFile c, Office office, String reference, LocalDate today) {
-        Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier);
+        Map<String, Object> model = new java.util.HashMap<>(RequestModel.of(c, office, clinic, reference, today, classifier));
         String subject = hasOwnFormat(office)
                 ? templates.renderSource("subject format of office " + office.code(), office.subjectFormat(), model)
                 : templates.render(SUBJECT, model);
-        return new RenderedRequest(Text.subject(subject), templates.render(TEXT, model),
-                templates.render(HTML, model));
+        model.put("exhibits", listedExhibits(c));
+        String letter = templates.render(PacketBuilder.LETTER, model);
+        return new RenderedRequest(Text.subject(subject), LetterText.of(letter), letter);
+    }
+
+    /** The exhibit index before the packet is laid out: every document listed, no page numbers yet. */
+    private static java.util.List<Map<String, Object>> listedExhibits(CaseFile c) {
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < c.documents().size(); i++) {
+            var d = c.documents().get(i);
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("number", i + 1);
+            m.put("fileName", Text.oneLine(d.fileName()));
+            m.put("description", ExhibitCitations.description(d));
+            if (d.date() != null) {
+                m.put("date", WrittenDates.date(d.date()));
+            }
+            m.put("status", "listed");
+            out.add(m);
+        }
+        return out;
     }
 
     /**

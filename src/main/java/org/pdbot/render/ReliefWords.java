@@ -1,0 +1,117 @@
+package org.pdbot.render;
+
+import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.PdRelation;
+import org.pdbot.casefile.PdType;
+import org.pdbot.casefile.Posture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The relief a request asks for, in the words of a letter: each PD type with its details (the bond amount, the
+ * relief and statute, the order to reopen), joined by its relation to the one before ("and then" for steps in
+ * sequence, "in the alternative" for fallbacks). The short forms name the relief in a subject or RE line.
+ */
+final class ReliefWords {
+
+    /** One PD type as the letter words it. */
+    record Item(PdType type, PdRelation relation, String phrase, String shortName) {
+    }
+
+    private ReliefWords() {
+    }
+
+    static List<Item> of(CaseFile c) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < c.pdTypes().size(); i++) {
+            PdType t = c.pdTypes().get(i);
+            items.add(new Item(t, i == 0 ? PdRelation.PRIMARY : c.details().relief().relation(i), phrase(t, c),
+                    shortName(t, c)));
+        }
+        return items;
+    }
+
+    /** "joining a motion to reopen …, and then joining a motion to dismiss …; in the alternative, …". */
+    static String sentence(List<Item> items) {
+        StringBuilder b = new StringBuilder();
+        for (Item item : items) {
+            if (!b.isEmpty()) {
+                b.append(item.relation() == PdRelation.AND_THEN ? ", and then " : "; in the alternative, ");
+            }
+            b.append(item.phrase());
+        }
+        return b.toString();
+    }
+
+    /** "joint motion to reopen and then dismissal", "administrative closure or a continuance". */
+    static String shortSentence(List<Item> items) {
+        StringBuilder b = new StringBuilder();
+        for (Item item : items) {
+            if (!b.isEmpty()) {
+                b.append(item.relation() == PdRelation.AND_THEN ? " and then " : ", or in the alternative ");
+            }
+            b.append(item.shortName());
+        }
+        return b.toString();
+    }
+
+    private static String phrase(PdType t, CaseFile c) {
+        String relief = Text.oneLine(c.details().relief().reliefSought());
+        String bond = Text.oneLine(c.details().custody().bondAmount());
+        return switch (t) {
+            case DISMISS -> "joining in a motion to dismiss these proceedings without prejudice under 8 C.F.R. "
+                    + "§ 1239.2(c)";
+            case TERMINATE -> "joining in a motion to terminate these proceedings";
+            case ADMIN_CLOSE -> "agreeing to the administrative closure of these proceedings";
+            case RECALENDAR_TERMINATE -> "joining in a motion to recalendar and terminate these proceedings";
+            case CONTINUANCE -> "agreeing to a continuance of these proceedings";
+            case STIP_RELIEF -> relief == null ? "stipulating to eligibility for relief from removal"
+                    : "stipulating to eligibility for " + relief;
+            case STIP_BOND -> bond == null ? "stipulating to release on bond or to a reduced bond"
+                    : "stipulating to release on bond in the amount of " + bond;
+            case JOIN_MTR -> "joining in a motion to reopen these proceedings" + order(c.details().posture());
+            case NO_APPEAL -> "waiving appeal of the Immigration Judge's decision";
+            case NO_NTA -> "not filing, or cancelling, the Notice to Appear";
+            case OTHER -> {
+                String words = Text.oneLine(c.pdRequested());
+                yield words == null ? "other prosecutorial discretion" : words;
+            }
+        };
+    }
+
+    private static String order(Posture p) {
+        if (p.orderDate() == null && p.orderType() == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" and vacate the ");
+        b.append(p.orderType() == null ? "final order" : "order of " + p.orderType().strip().toLowerCase(Locale.ROOT)
+                .replaceFirst("^(an? )?(order of )?", "").replaceFirst(" order$", ""));
+        if (Boolean.TRUE.equals(p.inAbsentia())) {
+            b.append(" entered in absentia");
+        } else if (p.orderDate() != null) {
+            b.append(" entered");
+        }
+        if (p.orderDate() != null) {
+            b.append(" on ").append(WrittenDates.date(p.orderDate()));
+        }
+        return b.toString();
+    }
+
+    private static String shortName(PdType t, CaseFile c) {
+        return switch (t) {
+            case DISMISS -> "joint motion to dismiss";
+            case TERMINATE -> "joint motion to terminate";
+            case ADMIN_CLOSE -> "administrative closure";
+            case RECALENDAR_TERMINATE -> "joint motion to recalendar and terminate";
+            case CONTINUANCE -> "continuance";
+            case STIP_RELIEF -> "stipulation to relief";
+            case STIP_BOND -> "stipulation to bond";
+            case JOIN_MTR -> "joint motion to reopen";
+            case NO_APPEAL -> "waiver of appeal";
+            case NO_NTA -> "no Notice to Appear";
+            case OTHER -> "other prosecutorial discretion";
+        };
+    }
+}
