@@ -76,7 +76,12 @@ final class ReliefWords {
             case NO_NTA -> "not filing, or cancelling, the Notice to Appear";
             case OTHER -> {
                 String words = Text.oneLine(c.pdRequested());
-                yield words == null ? "other prosecutorial discretion" : words;
+                if (words == null) {
+                    yield "exercising other prosecutorial discretion";
+                }
+                // "agreeing not to oppose a change of venue" reads on after "by"; "release on recognizance" does not
+                yield words.split(" ")[0].toLowerCase(Locale.ROOT).endsWith("ing") ? words
+                        : "granting the following: " + words;
             }
         };
     }

@@ -42,8 +42,8 @@ final class WrittenDates {
         if (type == null) {
             return null;
         }
-        return switch (type) {
-            case "MASTER" -> "master calendar hearing";
+        return switch (type.strip().toUpperCase(Locale.ROOT)) {
+            case "MASTER", "MASTER CALENDAR" -> "master calendar hearing";
             case "INDIVIDUAL" -> "individual hearing";
             case "BOND" -> "bond hearing";
             default -> {

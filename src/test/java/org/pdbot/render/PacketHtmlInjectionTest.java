@@ -59,7 +59,7 @@ class PacketHtmlInjectionTest {
 
         Packet packet = build(aCase().documents(List.of(renamed)).build(), dir);
 
-        assertThat(oneLine(letterText(packet))).contains("1 <i>passport</i>&amp;.pdf");
+        assertThat(oneLine(letterText(packet))).contains("1 <i>passport</i>&amp; –");
         assertThat(packet.sections().get(1).title()).isEqualTo("Exhibit 1 – <i>passport</i>&amp;.pdf");
     }
 }

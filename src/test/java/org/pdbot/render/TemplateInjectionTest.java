@@ -43,7 +43,7 @@ class TemplateInjectionTest {
 
         assertThat(r.subject()).doesNotContain("\r").doesNotContain("\n")
                 .matches("[^\\p{Cntrl}]*")
-                .startsWith("PD Request - A012-345-678 - ");
+                .startsWith("Request for prosecutorial discretion – ").contains(" – A012-345-678");
     }
 
     @Test
