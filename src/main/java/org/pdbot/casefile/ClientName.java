@@ -127,7 +127,7 @@ public record ClientName(String prose, String familyName, String givenNames, boo
         if (twoSurnames && words.length == 4) {
             return 2;
         }
-        if (twoSurnames && words.length == 3 && !SECOND_GIVEN_NAMES.contains(words[1].toLowerCase(Locale.ROOT))) {
+        if (twoSurnames && words.length == 3 && !SECOND_GIVEN_NAMES.contains(letters(words[1]))) {
             return 1;
         }
         return words.length - 1;
@@ -148,6 +148,11 @@ public record ClientName(String prose, String familyName, String givenNames, boo
             out.add(i > 0 && PARTICLES.contains(w) && i < words.length - 1 ? w : capitaliseParts(w));
         }
         return String.join(" ", out);
+    }
+
+    /** The word's leading letters, lower case: "Elena," → "elena". */
+    private static String letters(String word) {
+        return word.replaceFirst("[^\\p{L}].*$", "").toLowerCase(Locale.ROOT);
     }
 
     private static String capitaliseParts(String word) {

@@ -52,7 +52,13 @@ class ForwardedCaseStylesEndToEndTest {
         bot.sendToInbox("paralegal@clinic.test", Path.of("src/test/resources/intake", fixture));
 
         MimeMessage request = bot.awaitInbox(office, 1).get(0);
-        assertThat(request.getSubject()).contains(aNumber).contains(lastName).contains(" - " + custody + " - ");
+        assertThat(request.getSubject()).startsWith("Request for prosecutorial discretion – ").contains(aNumber)
+                .contains(lastName);
+        if (custody.equals("DETAINED")) {
+            assertThat(request.getSubject()).endsWith(" – DETAINED");
+        } else {
+            assertThat(request.getSubject()).doesNotContain("DETAINED");
+        }
         assertThat(MailParts.textOf(request)).contains("A-Number:            " + aNumber)
                 .contains("Ref: PDB-");
         assertThat(MailParts.attachmentNames(request)).containsExactly("PD-request-" + aNumber + ".pdf");
