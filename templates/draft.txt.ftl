@@ -10,7 +10,9 @@
     compliance       the compliance report, as plain text
     duplicate        optional: {id, status, createdAt, sentAt (optional)} — an earlier request for the same case
     attachments      list of the attached file names (the PDF packet, and documents sent as they are)
-    requestText      the request, as the letter says it
+    filedAs          optional: the client's name as pdbot filed it ("MENDOZA RUIZ, Carlos") when it split a plain
+                     name by default; the attorney confirms or corrects it
+    requestText      the letter exactly as the PDF says it (the text OPLA receives)
 -->
 This is a DRAFT. Nothing has been sent to OPLA.
 
@@ -31,6 +33,10 @@ Subject:   ${requestSubject}
 Attached:  ${attachments?join(", ")}
 <#if office.notes??>
 Office notes: ${office.notes}
+</#if>
+<#if filedAs??>
+Filed as:  ${filedAs} — pdbot read the family name from the name as written. If it is wrong, reply with
+           "Family name:" and "Given names:" lines.
 </#if>
 
 COMPLIANCE CHECK

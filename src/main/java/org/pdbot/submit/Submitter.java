@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.ClientName;
 import org.pdbot.casefile.PdType;
 import org.pdbot.casefile.SupportingDocument;
 import org.pdbot.check.Assessment;
@@ -272,7 +273,7 @@ public final class Submitter {
         }
         List<String> attachmentNames = new ArrayList<>(parts.stream().map(p -> p.file().getFileName().toString()).toList());
         packet.sentSeparately().forEach(d -> attachmentNames.add(d.fileName()));
-        return new Composed(reference, messageId, subject, mails, parts, packet, report, full, attachmentNames, null);
+        return new Composed(cf, reference, messageId, subject, mails, parts, packet, report, full, attachmentNames, null);
     }
 
     private DraftRecord sendDraft(Connection c, long intakeId, RequestRecord request, Resolution.Resolved resolved,
@@ -295,9 +296,13 @@ public final class Submitter {
         }
         model.put("office", officeModel);
         model.put("routing", resolved.explanation());
+        ClientName name = ClientName.of(composed.caseFile());
+        if (name.assumed()) {
+            model.put("filedAs", name.filedAs());
+        }
         model.put("compliance", composed.report().describe());
         model.put("attachments", composed.attachmentNames());
-        model.put("requestText", composed.full().text());
+        model.put("requestText", composed.packet().letterText());
         duplicateOf.ifPresent(d -> {
             Map<String, Object> dup = new HashMap<>();
             dup.put("id", d.id());
@@ -341,11 +346,12 @@ public final class Submitter {
         }
     }
 
-    private record Composed(String reference, String messageId, String subject, List<Path> mails, List<Packet> parts,
+    private record Composed(CaseFile caseFile, String reference, String messageId, String subject, List<Path> mails,
+                            List<Packet> parts,
                             Packet packet, ComplianceReport report, RenderedRequest full, List<String> attachmentNames,
                             Prepared.Blocked blocked) {
         static Composed blocked(Prepared.Blocked b) {
-            return new Composed(null, null, null, List.of(), List.of(), null, null, null, List.of(), b);
+            return new Composed(null, null, null, null, List.of(), List.of(), null, null, null, List.of(), b);
         }
     }
 }
