@@ -96,6 +96,27 @@ public record ClientName(String prose, String familyName, String givenNames, boo
         return h + " " + family;
     }
 
+    /**
+     * The honorific the clinic's own text uses for this client ("Mr. Mendoza has lived …"), when it uses exactly one
+     * kind; null otherwise. The case gave it, so the letter may use it; pdbot never picks one itself.
+     */
+    public String honorificIn(String text) {
+        if (text == null || familyName == null) {
+            return null;
+        }
+        String first = normalCase(familyName).split(" ")[0];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\b(Mr|Ms|Mrs|Mx|Dr)\\.?\\s+" + java.util.regex.Pattern.quote(first) + "\\b").matcher(text);
+        String found = null;
+        while (m.find()) {
+            if (found != null && !found.equals(m.group(1))) {
+                return null;
+            }
+            found = m.group(1);
+        }
+        return found == null ? null : found + ".";
+    }
+
     /** Index of the first of the words in capitals that end the name ("Carlos MENDOZA RUIZ" → 1), or -1. */
     private static int firstOfTrailingCapitals(String[] words) {
         int first = -1;

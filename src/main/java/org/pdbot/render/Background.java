@@ -25,13 +25,13 @@ final class Background {
     private Background() {
     }
 
-    static List<String> sentences(CaseFile c, ClientName name, ExhibitCitations citations) {
+    static List<String> sentences(CaseFile c, ClientName name, String honorific) {
         List<String> out = new ArrayList<>();
         if (name.prose() == null) {
             return out;
         }
-        String named = name.shortForm(c.details().names().honorific());
-        Pronoun pronoun = Pronoun.of(c.details().names().honorific());
+        String named = name.shortForm(honorific);
+        Pronoun pronoun = Pronoun.of(honorific);
         Who who = new Who(named, pronoun);
         Posture p = c.details().posture();
         String country = Text.oneLine(c.country());
@@ -76,15 +76,16 @@ final class Background {
         if (next != null) {
             String kind = WrittenDates.hearingKind(next.type());
             String when = WrittenDates.date(next.date()) + (next.time() == null ? "" : ", at " + WrittenDates.time(next.time()));
-            out.add(kind == null ? "The next hearing is set for " + when + "."
-                    : "The next hearing is " + article(kind) + " " + kind + " on " + when + ".");
+            out.add(kind == null ? "The next hearing is set for " + when + end(when)
+                    : "The next hearing is " + article(kind) + " " + kind + " on " + when + end(when));
         } else if (stage == Posture.Stage.PENDING) {
             out.add("No hearing is currently scheduled.");
         }
         Boolean detained = c.detained() != null ? c.detained() : (c.facility() != null ? Boolean.TRUE : null);
         String facility = Text.oneLine(c.facility());
         if (Boolean.TRUE.equals(detained)) {
-            out.add(who.subject() + " is detained" + (facility == null ? "" : " at " + facility) + ".");
+            String at = facility == null ? "" : " at " + facility;
+            out.add(who.subject() + " is detained" + at + end(at));
         } else if (Boolean.FALSE.equals(detained)) {
             out.add(who.subject() + " is not detained.");
         }
@@ -180,6 +181,11 @@ final class Background {
         }
         j = j.replaceFirst("(?i)^(?:the\\s+)?(?:hon(?:orable)?\\.?|immigration\\s+judge|ij|judge)\\s+", "");
         return j.replaceFirst("(?i)^(?:hon(?:orable)?\\.?)\\s+", "");
+    }
+
+    /** A sentence's full stop, unless it already ends in one ("9:00 a.m."). */
+    private static String end(String sentence) {
+        return sentence.endsWith(".") ? "" : ".";
     }
 
     private static String article(String word) {

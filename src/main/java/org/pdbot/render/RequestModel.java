@@ -45,7 +45,8 @@ final class RequestModel {
         m.put("nameAssumed", name.assumed());
         m.put("lastName", Text.oneLine(name.familyName()));
         m.put("givenNames", Text.oneLine(name.givenNames()));
-        m.put("shortName", name.prose() == null ? null : Text.oneLine(name.shortForm(d.names().honorific())));
+        String honorific = honorific(c, name);
+        m.put("shortName", name.prose() == null ? null : Text.oneLine(name.shortForm(honorific)));
         m.put("nameOnNta", Text.oneLine(d.names().onNta()));
         m.put("aliases", d.names().aliases().stream().map(Text::oneLine).filter(a -> a != null).toList());
         m.put("aNumber", c.aNumber() == null ? null : c.aNumber().formatted());
@@ -71,7 +72,7 @@ final class RequestModel {
         m.put("reasons", narrative.isEmpty() ? null : narrative);
         m.put("summary", paragraphs(d.summary(), citations));
         m.put("enforcementConcerns", paragraphs(d.enforcementConcerns(), citations));
-        m.put("background", Background.sentences(c, name, citations));
+        m.put("background", Background.sentences(c, name, honorific));
         m.put("applications", d.applications().stream().map(a -> application(a, citations)).toList());
         m.put("equities", equities(d, classifier, citations));
         m.put("criminalHistory", criminalHistory(c.criminalHistory(), citations));
@@ -82,6 +83,15 @@ final class RequestModel {
         m.put("today", WrittenDates.date(today));
         m.put("clinic", clinic(clinic));
         return m;
+    }
+
+    /** The case's honorific, or the one the clinic's own text uses for the client. */
+    static String honorific(CaseFile c, ClientName name) {
+        if (c.details().names().honorific() != null) {
+            return c.details().names().honorific();
+        }
+        String text = String.join("\n", nonNull(c.reasons(), c.details().summary(), c.details().enforcementConcerns()));
+        return name.honorificIn(text);
     }
 
     private static Map<String, Object> hearing(Hearing h) {

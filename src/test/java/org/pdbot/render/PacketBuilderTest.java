@@ -94,7 +94,7 @@ class PacketBuilderTest {
                 .contains("Custody: Detained at Stewart Detention Center")
                 .contains("exercise its prosecutorial discretion by joining in a motion to dismiss these proceedings "
                         + "without prejudice under 8 C.F.R. § 1239.2(c); in the alternative, agreeing to the administrative closure")
-                .contains("To counsel's knowledge, Lopez has never been arrested, charged or convicted of any offense")
+                .contains("To counsel's knowledge, Ms. Lopez has never been arrested, charged or convicted of any offense")
                 .contains("Jane Doe", "EOIR ID: XY123456")
                 .contains("Ref: PD-7Q4K-2M9X");
         assertThat(oneLine(letter)).containsSubsequence("I. Procedural history",
@@ -125,7 +125,7 @@ class PacketBuilderTest {
                 "2019-08-10, Cobb County GA: shoplifting; dismissed"))).build(), dir);
 
         assertThat(oneLine(letterText(packet)))
-                .contains("complete list, to counsel's knowledge, of Lopez's arrests, charges and convictions")
+                .contains("complete list, to counsel's knowledge, of Ms. Lopez's arrests, charges and convictions")
                 .containsSubsequence("March 2, 2015, Fulton County GA: driving without a license; fine paid",
                         "August 10, 2019, Cobb County GA: shoplifting; dismissed")
                 .doesNotContain("never been arrested");

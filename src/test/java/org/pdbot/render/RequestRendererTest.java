@@ -77,7 +77,7 @@ class RequestRendererTest {
         assertThat(text)
                 .containsPattern("Custody: +Not detained")
                 .containsPattern("Next hearing: +none scheduled")
-                .contains("Lopez is not detained.")
+                .contains("She is not detained.")
                 .doesNotContain("Immigration Judge");
     }
 
@@ -127,7 +127,7 @@ class RequestRendererTest {
     void noCriminalHistoryIsWrittenAsCounselsKnowledge() {
         String text = render(aCase().build()).text();
 
-        assertThat(text).contains("To counsel's knowledge, Lopez has never been arrested, charged or convicted of "
+        assertThat(text).contains("To counsel's knowledge, Ms. Lopez has never been arrested, charged or convicted of "
                 + "any offense, in the United States or elsewhere.").doesNotContain("no arrests and no convictions");
     }
 
@@ -138,7 +138,7 @@ class RequestRendererTest {
                 "2018-11-20, Fulton County GA: arrest for shoplifting; charge dismissed"))).build()).text();
 
         assertThat(text)
-                .contains("The following is a complete list, to counsel's knowledge, of Lopez's arrests, charges and convictions.")
+                .contains("The following is a complete list, to counsel's knowledge, of Ms. Lopez's arrests, charges and convictions.")
                 .contains("  - March 2, 2015, Cobb County GA: driving without a license; fine paid")
                 .contains("  - November 20, 2018, Fulton County GA: arrest for shoplifting; charge dismissed")
                 .doesNotContain("never been arrested");
