@@ -233,8 +233,8 @@ public final class Submitter {
         String base = "PD-request-" + cf.aNumber().formatted();
         Path dir = packetsDir.resolve(reference);
         Packet packet = packets.build(cf, office, reference, today, dir.resolve(base + ".pdf"));
-        RenderedRequest full = requests.render(cf, office, reference, today);
-        ComplianceReport report = compliance.check(cf, office, full.text(), packet.bytes());
+        // the compliance check reads the letter exactly as the PDF says it
+        ComplianceReport report = compliance.check(cf, office, packet.letterText(), packet.bytes());
         List<String> blocking = new ArrayList<>(report.blocking().stream().map(Finding::message).toList());
         blocking.addAll(packet.problems());
         if (!blocking.isEmpty()) {
@@ -273,7 +273,7 @@ public final class Submitter {
         }
         List<String> attachmentNames = new ArrayList<>(parts.stream().map(p -> p.file().getFileName().toString()).toList());
         packet.sentSeparately().forEach(d -> attachmentNames.add(d.fileName()));
-        return new Composed(cf, reference, messageId, subject, mails, parts, packet, report, full, attachmentNames, null);
+        return new Composed(cf, reference, messageId, subject, mails, parts, packet, report, attachmentNames, null);
     }
 
     private DraftRecord sendDraft(Connection c, long intakeId, RequestRecord request, Resolution.Resolved resolved,
@@ -348,10 +348,10 @@ public final class Submitter {
 
     private record Composed(CaseFile caseFile, String reference, String messageId, String subject, List<Path> mails,
                             List<Packet> parts,
-                            Packet packet, ComplianceReport report, RenderedRequest full, List<String> attachmentNames,
+                            Packet packet, ComplianceReport report, List<String> attachmentNames,
                             Prepared.Blocked blocked) {
         static Composed blocked(Prepared.Blocked b) {
-            return new Composed(null, null, null, null, List.of(), List.of(), null, null, null, List.of(), b);
+            return new Composed(null, null, null, null, List.of(), List.of(), null, null, List.of(), b);
         }
     }
 }

@@ -66,8 +66,17 @@ class RequestRendererTest {
                 .containsPattern("Immigration court: +Stewart Immigration Court \\(Immigration Judge Randall Burke\\)")
                 .containsPattern("Next hearing: +March 15, 2027, at 9:00 a.m., master calendar hearing")
                 .containsPattern("Custody: +Detained at Stewart Detention Center")
-                .containsPattern("Counsel: +Jane Doe, EOIR ID XY123456; Form EOIR-28 on file")
+                .containsPattern("Counsel: +Jane Doe, EOIR ID XY123456\\R")
                 .doesNotContainPattern("\\d{1,2}/\\d{1,2}/\\d{4}");
+    }
+
+    @Test
+    void theEoir28IsMentionedOnlyAsTheCaseStatesIt() {
+        assertThat(render(aCase().build()).text()).doesNotContain("EOIR-28");
+        String text = render(aCase().attorney(new org.pdbot.casefile.Attorney("Jane Doe", "XY123456", "jdoe@clinic.example.org",
+                "404-555-0100", "Georgia, No. 123456", "on file")).build()).text();
+        assertThat(text).containsPattern("Counsel: +Jane Doe, EOIR ID XY123456; Form EOIR-28 on file")
+                .contains("Admitted: Georgia, No. 123456");
     }
 
     @Test
