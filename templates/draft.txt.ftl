@@ -11,8 +11,24 @@
     duplicate        optional: {id, status, createdAt, sentAt (optional)} — an earlier request for the same case
     attachments      list of the attached file names (the PDF packet, and documents sent as they are)
     requestText      the request, as the letter says it
+    notSent          optional: {version, by, on, changes (list), blocking (list)} — an approval that sent
+                     nothing because the request made again that day differs from the draft approved
 -->
 This is a DRAFT. Nothing has been sent to OPLA.
+<#if notSent??>
+
+NOT SENT: draft ${notSent.version} was approved by ${notSent.by} on ${notSent.on}, but the request made
+again that day is no longer the one that draft showed, so nothing went to OPLA. What changed:
+<#list notSent.changes as change>
+  - ${change}
+</#list>
+This draft shows the request as it would be sent now, dated ${notSent.on}.
+<#if notSent.blocking?has_content>
+It cannot be sent until the blocking findings below are fixed: reply with the corrected lines.
+<#else>
+Approve this draft to send it.
+</#if>
+</#if>
 
 To send it, reply to this mail with APPROVE as the first line (keep this mail quoted below your reply).
 To stop it, reply with REJECT and the reason as the first line.

@@ -63,7 +63,7 @@ public final class Components implements AutoCloseable {
     private final Outbox mailOutbox;
     private final RawStore raw;
 
-    private Components(Settings settings) {
+    private Components(Settings settings, Clock clock) {
         this.settings = settings;
         Path dataDir = settings.dataDir();
         this.directory = loadDirectory(settings);
@@ -83,7 +83,6 @@ public final class Components implements AutoCloseable {
         OutboxSignal outboxSignal = new OutboxSignal();
         this.mailOutbox = new Outbox(dataDir, outboxSignal);
         this.ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
-        Clock clock = Clock.systemDefaultZone();
         FactorClassifier factors = FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"));
         ComplianceRules rules = ComplianceRules.load(settings.path("pdbot.compliance-file", "config/compliance.yaml"));
         Submitter submitter = new Submitter(new RequestRenderer(templates, clinic, factors),
@@ -116,11 +115,16 @@ public final class Components implements AutoCloseable {
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
                 settings.getMillis("pdbot.outbox.max-retry-ms", 600_000), outboxSignal,
-                settings.getMillis("pdbot.outbox.poll-ms", 500));
+                settings.getMillis("pdbot.outbox.poll-ms", 500), clock);
     }
 
     public static Components create(Settings settings) {
-        return new Components(settings);
+        return create(settings, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #create(Settings)}, on the clock that dates letters and mail (tests move it). */
+    public static Components create(Settings settings, Clock clock) {
+        return new Components(settings, clock);
     }
 
     /** The office directory alone, for commands that need nothing else. */
