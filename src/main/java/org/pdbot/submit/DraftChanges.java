@@ -21,23 +21,29 @@ final class DraftChanges {
     private DraftChanges() {
     }
 
-    static List<String> findings(List<Finding> before, List<Finding> now) {
+    /** Findings the draft did not have: a rule now failing (blocking or not). */
+    static List<String> newFindings(List<Finding> before, List<Finding> now) {
+        return missingFrom(before, now).stream()
+                .map(f -> (f.severity() == Severity.BLOCKING ? "Now blocking: " : "New warning: ") + f.message())
+                .toList();
+    }
+
+    /** Findings of the draft no longer found: worth saying alongside other changes, no reason to hold a request. */
+    static List<String> goneFindings(List<Finding> before, List<Finding> now) {
+        return missingFrom(now, before).stream().map(f -> "No longer found: " + f.message()).toList();
+    }
+
+    /** The findings of {@code these} that {@code base} does not have, rule by rule (each occurrence counts). */
+    private static List<Finding> missingFrom(List<Finding> base, List<Finding> these) {
         Map<String, Integer> left = new HashMap<>();
-        before.forEach(f -> left.merge(key(f), 1, Integer::sum));
-        List<String> changes = new ArrayList<>();
-        for (Finding f : now) {
+        base.forEach(f -> left.merge(key(f), 1, Integer::sum));
+        List<Finding> missing = new ArrayList<>();
+        for (Finding f : these) {
             if (left.merge(key(f), -1, Integer::sum) < 0) {
-                changes.add((f.severity() == Severity.BLOCKING ? "Now blocking: " : "New warning: ") + f.message());
+                missing.add(f);
             }
         }
-        Map<String, Integer> seen = new HashMap<>();
-        now.forEach(f -> seen.merge(key(f), 1, Integer::sum));
-        for (Finding f : before) {
-            if (seen.merge(key(f), -1, Integer::sum) < 0) {
-                changes.add("No longer found: " + f.message());
-            }
-        }
-        return changes;
+        return missing;
     }
 
     /**

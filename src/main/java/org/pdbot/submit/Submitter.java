@@ -180,8 +180,11 @@ public final class Submitter {
             String sameDay = requests.render(cf, office, request.reference(), shown.date()).text();
             DraftChanges.letter(shown.text(), sameDay).ifPresent(changes::add);
             if (shown.findings() != null) {
-                changes.addAll(DraftChanges.findings(caseJson.readFindings(shown.findings()),
-                        composed.report().findings()));
+                List<Finding> before = caseJson.readFindings(shown.findings());
+                changes.addAll(DraftChanges.newFindings(before, composed.report().findings()));
+                if (!changes.isEmpty()) {
+                    changes.addAll(DraftChanges.goneFindings(before, composed.report().findings()));
+                }
             }
         }
         return new Reapproval(composed, changes, composed.blocking());

@@ -7,6 +7,7 @@ import static org.pdbot.testing.StaffReply.aReplyTo;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,10 +45,22 @@ class ApprovalDateEndToEndTest {
     MutableClock clock;
     RunningBot bot;
 
+    @TempDir
+    Path templates;
+
     @BeforeEach
     void start() throws Exception {
+        Path shipped = Path.of("templates");
+        try (var files = Files.walk(shipped)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path copy = templates.resolve(shipped.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(f, copy);
+            }
+        }
         clock = new MutableClock(Instant.now());
-        bot = RunningBot.start(data, Map.of("pdbot.submit.mode", "review"), clock);
+        bot = RunningBot.start(data, Map.of("pdbot.submit.mode", "review", "pdbot.templates-dir", templates.toString()),
+                clock);
     }
 
     @AfterEach
@@ -131,6 +144,26 @@ class ApprovalDateEndToEndTest {
         Thread.sleep(700);
         assertThat(bot.inbox(STEWART)).isEmpty();
         assertThat(bot.inbox(ATTORNEY)).hasSize(2);
+    }
+
+    @Test
+    void approvalAfterTheLetterTemplateChangedMakesANewDraftQuotingTheChange() throws Exception {
+        MimeMessage first = draftFor(aCaseMail().bytes());
+        Path letterText = templates.resolve("request-body.txt.ftl");
+        Files.writeString(letterText, Files.readString(letterText) + "\nWritten after the draft was approved.\n");
+        Thread.sleep(2_100); // the templates are looked at again after 2 s
+
+        clock.advance(Duration.ofDays(1));
+        bot.sendToInbox(ATTORNEY, aReplyTo(first.getMessageID()).quoting(MailParts.textOf(first)).bytes());
+        MimeMessage second = bot.awaitInbox(ATTORNEY, 2).get(1);
+
+        assertThat(MailParts.textOf(second)).contains("NOT SENT: draft 1")
+                .contains("The letter's text would change").contains("Written after the draft was approved.")
+                .contains("Approve this draft to send it.");
+        Thread.sleep(700);
+        assertThat(bot.inbox(STEWART)).isEmpty();
+        bot.sendToInbox(ATTORNEY, aReplyTo(second.getMessageID()).quoting(MailParts.textOf(second)).bytes());
+        assertThat(bot.awaitInbox(STEWART, 1)).hasSize(1);
     }
 
     @Test
