@@ -71,6 +71,7 @@ public final class Bot implements AutoCloseable {
         Observability observability = null;
         InboxDrain inbox = null;
         try {
+            ExampleLetterhead.refuseRealMail(settings);
             MailEndpoints endpoints = new MailEndpoints(settings);
             Path dropbox = settings.dataDir().resolve("dropbox");
             Files.createDirectories(dropbox);
