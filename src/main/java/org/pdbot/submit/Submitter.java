@@ -405,22 +405,8 @@ public final class Submitter {
         String draftMessageId = ids.newMessageId();
         String draftReference = ids.newDraftReference();
         int version = DraftStore.nextVersion(c, request.id());
-        Map<String, Object> model = new HashMap<>();
-        model.put("version", version);
-        model.put("draftReference", draftReference);
-        model.put("requestSubject", composed.subject());
-        Map<String, Object> officeModel = new HashMap<>();
-        officeModel.put("displayName", office.displayName());
-        officeModel.put("pdAddress", office.pdAddress());
-        officeModel.put("code", office.code());
-        if (office.notes() != null && !office.notes().isBlank()) {
-            officeModel.put("notes", office.notes().strip());
-        }
-        model.put("office", officeModel);
-        model.put("routing", resolved.explanation());
-        model.put("compliance", composed.report().describe());
-        model.put("attachments", composed.attachmentNames());
-        model.put("requestText", composed.full().text());
+        Map<String, Object> model = DraftModel.of(version, draftReference, composed.subject(), office,
+                resolved.explanation(), composed.report(), composed.attachmentNames(), composed.full().text());
         if (notSent != null) {
             model.put("notSent", notSent);
         }
