@@ -6,31 +6,31 @@ import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.HashSet;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.stream.Stream;
-import org.pdbot.app.Letters;
-import org.pdbot.check.Finding;
-import org.pdbot.render.RenderException;
-import org.pdbot.submit.Preview;
 import org.pdbot.app.Components;
+import org.pdbot.app.Letters;
 import org.pdbot.casefile.CaseFile;
 import org.pdbot.casefile.CaseFileReader;
 import org.pdbot.casefile.MailCaseReader;
 import org.pdbot.casefile.PdType;
 import org.pdbot.check.Assessment;
 import org.pdbot.check.CaseAssessor;
+import org.pdbot.check.Finding;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeResolver;
+import org.pdbot.render.RenderException;
+import org.pdbot.submit.Preview;
 
 /**
  * Reads one intake file the way the bot would, assesses it and, when it is submittable, makes its draft as the

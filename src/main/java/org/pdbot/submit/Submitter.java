@@ -113,8 +113,8 @@ public final class Submitter {
         }
         Optional<RequestRecord> duplicateOf = earlier.stream().findFirst();
         Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
-        Composed composed = made != null ? made.composed : compose(cf, resolved.office(), ids.newReference(),
-                ids.newMessageId());
+        Composed composed = made != null ? made.composed
+                : compose(cf, resolved.office(), ids.newReference(), ids.newMessageId());
         if (composed.blocked() != null) {
             return composed.blocked();
         }
@@ -269,7 +269,7 @@ public final class Submitter {
         }
     }
 
-    /** Queues the mails an approved draft showed, exactly as they were composed. */
+    /** Queues mails kept by the outbox, exactly as they were composed. */
     public void queue(Connection c, Long intakeId, long requestId, List<Path> mails) throws SQLException, MessagingException {
         for (Path file : mails) {
             Emls kept = Emls.read(file);
