@@ -29,7 +29,6 @@ import org.pdbot.check.CaseAssessor;
 import org.pdbot.check.Finding;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeResolver;
-import org.pdbot.render.RenderException;
 import org.pdbot.submit.Preview;
 
 /**
@@ -135,7 +134,7 @@ final class IntakeChecker {
             Preview.Previewed p;
             try {
                 p = preview.make(a, LocalDate.now(clock), pdf);
-            } catch (RenderException e) {
+            } catch (RuntimeException e) { // one case that cannot be rendered must not stop the others
                 List<String> problems = new ArrayList<>(a.problems());
                 problems.add("The request could not be rendered: " + e.getMessage());
                 return new Checked(file, new Assessment(a.caseFile(), a.resolution(), problems), null, List.of());
