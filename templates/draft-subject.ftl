@@ -1,4 +1,4 @@
 <#--
   draft-subject.ftl: the subject of a draft sent to the attorney for approval. Same model as draft.txt.ftl.
 -->
-[pdbot] Approve? ${requestSubject} (draft ${version})
+[pdbot] <#if notSent??>NOT SENT, approve again?<#else>Approve?</#if> ${requestSubject} (draft ${version})

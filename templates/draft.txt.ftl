@@ -13,8 +13,24 @@
     filedAs          optional: the client's name as pdbot filed it ("MENDOZA RUIZ, Carlos") when it split a plain
                      name by default; the attorney confirms or corrects it
     requestText      the letter exactly as the PDF says it (the text OPLA receives)
+    notSent          optional: {version, by, on, changes (list), blocking (list)} — an approval that sent
+                     nothing because the request made again that day differs from the draft approved
 -->
 This is a DRAFT. Nothing has been sent to OPLA.
+<#if notSent??>
+
+NOT SENT: draft ${notSent.version} was approved by ${notSent.by} on ${notSent.on}, but the request made
+again that day is no longer the one that draft showed, so nothing went to OPLA. What changed:
+<#list notSent.changes as change>
+  - ${change}
+</#list>
+This draft shows the request as it would be sent now, dated ${notSent.on}.
+<#if notSent.blocking?has_content>
+It cannot be sent until the blocking findings below are fixed: reply with the corrected lines.
+<#else>
+Approve this draft to send it.
+</#if>
+</#if>
 
 To send it, reply to this mail with APPROVE as the first line (keep this mail quoted below your reply).
 To stop it, reply with REJECT and the reason as the first line.

@@ -53,6 +53,11 @@ public final class Bot implements AutoCloseable {
     }
 
     public static Bot start(Settings configured) throws Exception {
+        return start(configured, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #start(Settings)}, on the clock that dates letters and mail (tests move it). */
+    public static Bot start(Settings configured, Clock clock) throws Exception {
         MailStreams.pinProvider();
         Sandbox sandbox = null;
         Settings settings = configured;
@@ -66,13 +71,14 @@ public final class Bot implements AutoCloseable {
         Observability observability = null;
         InboxDrain inbox = null;
         try {
+            ExampleLetterhead.refuseRealMail(settings);
             MailEndpoints endpoints = new MailEndpoints(settings);
             Path dropbox = settings.dataDir().resolve("dropbox");
             Files.createDirectories(dropbox);
             settings = settings.with(Map.of(
                     "pdbot.internal.smtp-uri", endpoints.smtpUri(),
                     "pdbot.internal.dropbox-dir", settings.get("pdbot.intake.dropbox-dir", dropbox.toString())));
-            components = Components.create(settings);
+            components = Components.create(settings, clock);
             int flagged = components.outbox().flagInterruptedSends();
             if (flagged > 0) {
                 log.warn("{} mail(s) were being sent when pdbot last stopped; marked POSSIBLY_SENT, check before resending",

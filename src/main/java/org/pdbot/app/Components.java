@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.pdbot.check.CaseAssessor;
-import org.pdbot.check.ComplianceChecker;
-import org.pdbot.check.ComplianceRules;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.directory.OfficeResolver;
@@ -21,11 +19,6 @@ import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
 import org.pdbot.intake.SenderAllowList;
 import org.pdbot.intake.SenderAuthentication;
-import org.pdbot.render.Clinic;
-import org.pdbot.render.FactorClassifier;
-import org.pdbot.render.NeedsInfoRenderer;
-import org.pdbot.render.PacketBuilder;
-import org.pdbot.render.RequestRenderer;
 import org.pdbot.render.Templates;
 import org.pdbot.store.Database;
 import org.pdbot.store.DraftStore;
@@ -63,7 +56,7 @@ public final class Components implements AutoCloseable {
     private final Outbox mailOutbox;
     private final RawStore raw;
 
-    private Components(Settings settings) {
+    private Components(Settings settings, Clock clock) {
         this.settings = settings;
         Path dataDir = settings.dataDir();
         this.directory = loadDirectory(settings);
@@ -75,20 +68,15 @@ public final class Components implements AutoCloseable {
         this.threads = new ThreadStore(db);
 
         String inbox = settings.get("pdbot.clinic.inbox");
-        Templates templates = new Templates(settings.path("pdbot.templates-dir", "templates"));
-        Clinic clinic = new Clinic(settings.get("pdbot.clinic.name"), inbox,
-                settings.get("pdbot.clinic.address", ""), settings.get("pdbot.clinic.phone", ""));
+        Letters letters = Letters.of(settings, clock);
+        Templates templates = letters.templates();
         Session session = Session.getInstance(new Properties());
         this.composer = new MailComposer(session);
         OutboxSignal outboxSignal = new OutboxSignal();
         this.mailOutbox = new Outbox(dataDir, outboxSignal);
         this.ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
-        Clock clock = Clock.systemDefaultZone();
-        FactorClassifier factors = FactorClassifier.load(settings.path("pdbot.factors-file", "config/opla-factors.yaml"));
-        ComplianceRules rules = ComplianceRules.load(settings.path("pdbot.compliance-file", "config/compliance.yaml"));
-        Submitter submitter = new Submitter(new RequestRenderer(templates, clinic, factors),
-                new NeedsInfoRenderer(templates), new PacketBuilder(templates, clinic, factors), rules,
-                new ComplianceChecker(rules, factors, clock), templates, composer, mailOutbox, ids, requests, inbox,
+        Submitter submitter = new Submitter(letters.requests(), letters.needsInfo(), letters.packets(),
+                letters.rules(), letters.compliance(), templates, composer, mailOutbox, ids, requests, inbox,
                 dataDir, reviewMode(settings), clock);
         SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
         this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
@@ -116,11 +104,16 @@ public final class Components implements AutoCloseable {
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
                 settings.getMillis("pdbot.outbox.max-retry-ms", 600_000), outboxSignal,
-                settings.getMillis("pdbot.outbox.poll-ms", 500));
+                settings.getMillis("pdbot.outbox.poll-ms", 500), clock);
     }
 
     public static Components create(Settings settings) {
-        return new Components(settings);
+        return create(settings, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #create(Settings)}, on the clock that dates letters and mail (tests move it). */
+    public static Components create(Settings settings, Clock clock) {
+        return new Components(settings, clock);
     }
 
     /** The office directory alone, for commands that need nothing else. */

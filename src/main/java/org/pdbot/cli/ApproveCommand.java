@@ -10,7 +10,9 @@ import picocli.CommandLine.ParentCommand;
 /** {@code pdbot approve ID}: approve a request's newest draft from the console (the running bot sends it). */
 @Command(name = "approve", description = {
         "Approve the newest draft of request ID (see pdbot status): the running bot then sends it to OPLA.",
-        "Approving twice sends once. Exit status 1 when there was nothing to approve."})
+        "The request is made again with today's date; when anything else would differ from the draft (a hearing now",
+        "past, a rule now failing), nothing is sent and the attorney gets a new draft saying why.",
+        "Approving twice sends once. Exit status 1 when nothing was approved."})
 final class ApproveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,7 +27,7 @@ final class ApproveCommand implements Callable<Integer> {
             String by = "console:" + System.getProperty("user.name", "unknown");
             String result = components.review().approve(id, by);
             System.out.println(result);
-            return result.contains("approved") ? 0 : 1;
+            return result.startsWith("Request #" + id + " approved") ? 0 : 1;
         }
     }
 }

@@ -12,8 +12,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code pdbot check}: what the bot would make of intake files, without sending anything. */
 @Command(name = "check", description = {
-        "Extract, validate and route .eml, .json and .yaml intake files without sending anything.",
-        "Exit status 1 when any file is not submittable."})
+        "Extract, validate and route .eml, .json and .yaml intake files without sending anything, and for each",
+        "submittable case print the compliance findings its draft would carry.",
+        "Exit status 1 when any file is not submittable or its draft would be blocked."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,13 +23,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per file, per line.")
     boolean json;
 
+    @Option(names = "--render", paramLabel = "DIR", description = {"Write each submittable case's packet PDF and "
+            + "draft text to DIR (created if missing), as the bot would make them; file names follow the intake "
+            + "file's, A-numbers masked."})
+    Path renderDir;
+
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.load(parent.configDir);
-        IntakeChecker checker = new IntakeChecker(settings);
+        if (renderDir != null) {
+            java.nio.file.Files.createDirectories(renderDir);
+        }
+        IntakeChecker checker = new IntakeChecker(settings, renderDir);
         ObjectMapper mapper = new ObjectMapper();
         boolean allOk = true;
         for (Path file : files) {

@@ -166,7 +166,8 @@ public final class MailEndpoints {
         }
     }
 
-    static boolean isLoopback(String host) {
+    /** True when every address of {@code host} is this machine (127.0.0.1, ::1, localhost). */
+    public static boolean isLoopback(String host) {
         try {
             for (InetAddress a : InetAddress.getAllByName(host)) {
                 if (!a.isLoopbackAddress()) {

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The attorney's answer to a draft: {@code APPROVE} sends it (once), {@code REJECT} stops it, and
  * {@code Label: value} lines or new attachments make a corrected draft. Only clinic staff can answer a draft,
- * and an approval must quote the draft it approves, so it cannot be replayed onto another case.
+ * and an approval must quote the draft it approves, so it cannot be replayed onto another case. An approval
+ * sends the request made again that day (dated that day, the compliance check run again); when anything but the
+ * date would differ from what the draft showed, it sends nothing and the attorney gets a new draft saying why.
  */
 public final class Review {
 
@@ -100,13 +102,83 @@ public final class Review {
         if (request == null || draft == null) {
             return "Request #" + requestId + " has no draft to approve";
         }
-        return db.inTransaction(c -> {
-            if (!DraftStore.decide(c, requestId, "QUEUED", by, "approved at the console (draft " + draft.version() + ")")) {
-                return "Request #" + requestId + " is " + request.status() + ", not a draft: nothing was sent again";
+        if (!request.status().equals("DRAFT")) {
+            return "Request #" + requestId + " is " + request.status() + ", not a draft: nothing was sent again";
+        }
+        Outcome o = decide(null, draft, request, by, "approved at the console (draft " + draft.version() + ")");
+        return switch (o.kind()) {
+            case APPROVED -> "Request #" + requestId + " approved: queued for " + request.officeAddress();
+            case IGNORED -> "Request #" + requestId + " is " + requests.byId(requestId).map(RequestRecord::status)
+                    .orElse("?") + ", not a draft: nothing was sent again";
+            case REDRAFTED -> "Request #" + requestId + " NOT sent: it is no longer the request draft "
+                    + draft.version() + " showed.\n  - " + String.join("\n  - ", o.reasons()) + "\nDraft "
+                    + o.next().version() + " went to " + o.next().reviewer() + " for approval.";
+            case REFUSED -> "Request #" + requestId + " NOT sent: it cannot be sent as it stands today.\n  - "
+                    + String.join("\n  - ", o.reasons()) + "\nCorrect it by replying to draft " + draft.version()
+                    + " with the corrected lines.";
+        };
+    }
+
+    private enum Kind { APPROVED, IGNORED, REDRAFTED, REFUSED }
+
+    /** What an approval led to; {@code next} the new draft (REDRAFTED), {@code reasons} why it was not sent. */
+    private record Outcome(Kind kind, DraftRecord next, List<String> reasons) {
+    }
+
+    /**
+     * The approval itself, for both ways it comes: the request is made again with today's date before the
+     * decision; in one transaction it is then queued (only if still a draft: approving twice sends once), or, when
+     * it changed, the draft is retired for a new one (only if still current: two such approvals make one).
+     */
+    private Outcome decide(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how) {
+        CaseFile stored = submitter.caseOf(drafts.caseJson(request.id()).orElseThrow());
+        Assessment assessment = assessor.assess(stored);
+        Submitter.Reapproval again;
+        try {
+            again = submitter.reapprove(request, draft, assessment);
+        } catch (MessagingException | SQLException e) {
+            throw new IllegalStateException("Cannot make request #" + request.id() + " again: " + e.getMessage(), e);
+        }
+        Outcome o = db.inTransaction(c -> {
+            try {
+                if (again.sendable()) {
+                    if (!DraftStore.decide(c, request.id(), "QUEUED", by, how)) {
+                        finish(c, intakeId, "Approval ignored: request #" + request.id() + " is "
+                                + requests.byId(request.id()).map(RequestRecord::status).orElse("?"));
+                        return new Outcome(Kind.IGNORED, null, List.of());
+                    }
+                    submitter.queueApproved(c, intakeId, request.id(), again);
+                    finish(c, intakeId, "Approved by " + by + ": request #" + request.id() + " queued");
+                    return new Outcome(Kind.APPROVED, null, List.of());
+                }
+                if (!again.composed() || again.changes().isEmpty()) {
+                    List<String> reasons = again.changes().isEmpty() ? again.blocking() : again.changes();
+                    return new Outcome(Kind.REFUSED, null, reasons);
+                }
+                if (!DraftStore.supersede(c, draft.id())) {
+                    finish(c, intakeId, "Approval ignored: draft " + draft.version() + " of request #" + request.id()
+                            + " is no longer current");
+                    return new Outcome(Kind.IGNORED, null, List.of());
+                }
+                DraftRecord next = submitter.redraftUnsent(c, intakeId, request, draft, assessment, again, by);
+                finish(c, intakeId, "Approved by " + by + " but not sent: request #" + request.id() + " changed; draft "
+                        + next.version() + " made: " + String.join("; ", again.changes()));
+                return new Outcome(Kind.REDRAFTED, next, again.changes());
+            } catch (MessagingException e) {
+                throw new SQLException("Cannot compose the approved request: " + e.getMessage(), e);
             }
-            queue(c, null, draft);
-            return "Request #" + requestId + " approved: queued for " + request.officeAddress();
         });
+        if (o.kind() != Kind.APPROVED && o.kind() != Kind.REDRAFTED) {
+            again.discard();
+        }
+        log.info("Request #{}: approval of draft {} by {}: {}", request.id(), draft.version(), by, o.kind());
+        return o;
+    }
+
+    private static void finish(java.sql.Connection c, Long intakeId, String outcome) throws SQLException {
+        if (intakeId != null) {
+            IntakeStore.finish(c, intakeId, "REVIEW", outcome);
+        }
     }
 
     private String approve(long intakeId, DraftRecord draft, RequestRecord request, String sender, String everything,
@@ -117,18 +189,28 @@ public final class Review {
                     + "to the draft mail itself, keeping it quoted, with APPROVE as the first line.");
         } else if (draft.superseded()) {
             problems = List.of("Draft " + draft.version() + " was replaced by a newer draft; approve the newest one.");
-        } else {
-            String result = db.inTransaction(c -> {
-                if (!DraftStore.decide(c, request.id(), "QUEUED", sender, "approved by reply (draft " + draft.version() + ")")) {
-                    IntakeStore.finish(c, intakeId, "REVIEW", "Approval ignored: request #" + request.id() + " is "
-                            + requests.byId(request.id()).map(RequestRecord::status).orElse("?"));
-                    return "approval ignored, no longer a draft";
-                }
-                queue(c, intakeId, draft);
-                IntakeStore.finish(c, intakeId, "REVIEW", "Approved by " + sender + ": request #" + request.id() + " queued");
-                return "approved, queued for " + request.officeCode();
+        } else if (!request.status().equals("DRAFT")) {
+            db.inTransaction(c -> {
+                finish(c, intakeId, "Approval ignored: request #" + request.id() + " is " + request.status());
+                return null;
             });
-            return result;
+            return "approval ignored, no longer a draft";
+        } else {
+            Outcome o = decide(intakeId, draft, request, sender, "approved by reply (draft " + draft.version() + ")");
+            switch (o.kind()) {
+                case APPROVED:
+                    return "approved, queued for " + request.officeCode();
+                case IGNORED:
+                    return "approval ignored, no longer a draft";
+                case REDRAFTED:
+                    return "approval not sent: the request changed, draft " + o.next().version() + " made";
+                default:
+                    problems = new java.util.ArrayList<>();
+                    problems.add("Nothing was sent to OPLA: request #" + request.id() + " cannot be sent as it stands "
+                            + "today. Correct it by replying to draft " + draft.version() + " with the corrected lines "
+                            + "(for example \"Next hearing: 05/04/2027\").");
+                    problems.addAll(o.reasons());
+            }
         }
         answer(intakeId, replyTo, null, problems, "approval refused");
         return "approval refused";
@@ -187,14 +269,6 @@ public final class Review {
                 throw new SQLException("Cannot compose the corrected draft: " + e.getMessage(), e);
             }
         });
-    }
-
-    private void queue(java.sql.Connection c, Long intakeId, DraftRecord draft) throws SQLException {
-        try {
-            submitter.queue(c, intakeId, draft.requestId(), draft.requestMails());
-        } catch (MessagingException e) {
-            throw new SQLException("Cannot read the approved mail: " + e.getMessage(), e);
-        }
     }
 
     private void answer(long intakeId, ReplyTarget replyTo, CaseFile c, List<String> problems, String what) {

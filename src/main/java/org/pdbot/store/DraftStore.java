@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 public final class DraftStore {
 
     private static final String COLUMNS = "id, request_id, version, message_id, reference, reviewer, request_emls, "
-            + "recipients, superseded, created_at";
+            + "recipients, superseded, created_at, letter_date, letter_text, findings";
 
     private final Database db;
 
@@ -38,7 +39,8 @@ public final class DraftStore {
 
     /** Adds a new draft of a request, superseding its earlier ones, in the caller's transaction. */
     public static DraftRecord insert(Connection c, long requestId, String messageId, String reference, String reviewer,
-                                     List<Path> requestMails, String recipients) throws SQLException {
+                                     List<Path> requestMails, String recipients, DraftRecord.Letter letter)
+            throws SQLException {
         int version = nextVersion(c, requestId);
         try (PreparedStatement ps = c.prepareStatement("update draft set superseded = true where request_id = ?")) {
             ps.setLong(1, requestId);
@@ -46,7 +48,8 @@ public final class DraftStore {
         }
         Instant now = Instant.now();
         try (PreparedStatement ps = c.prepareStatement("insert into draft (request_id, version, message_id, reference, "
-                + "reviewer, request_emls, recipients, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                + "reviewer, request_emls, recipients, created_at, letter_date, letter_text, findings) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, requestId);
             ps.setInt(2, version);
@@ -56,11 +59,14 @@ public final class DraftStore {
             ps.setString(6, requestMails.stream().map(Path::toString).collect(Collectors.joining("\n")));
             ps.setString(7, IntakeStore.truncate(recipients, 4000));
             ps.setTimestamp(8, Timestamp.from(now));
+            ps.setObject(9, letter == null ? null : letter.date());
+            ps.setString(10, letter == null ? null : letter.text());
+            ps.setString(11, letter == null ? null : letter.findings());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return new DraftRecord(keys.getLong(1), requestId, version, messageId, reference, reviewer, requestMails,
-                        recipients, false, now);
+                        recipients, false, now, letter);
             }
         }
     }
@@ -129,6 +135,26 @@ public final class DraftStore {
         return true;
     }
 
+    /**
+     * Retires a draft whose approval found the request changed, only if it is still the request's current draft
+     * and the request is still a draft: the one place that decides, so two such approvals make one new draft.
+     */
+    public static boolean supersede(Connection c, long draftId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update draft set superseded = true where id = ? and "
+                + "superseded = false and exists (select 1 from pd_request r where r.id = draft.request_id "
+                + "and r.status = 'DRAFT')")) {
+            ps.setLong(1, draftId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static DraftRecord.Letter letter(ResultSet rs) throws SQLException {
+        LocalDate date = rs.getObject("letter_date", LocalDate.class);
+        String text = rs.getString("letter_text");
+        return date == null || text == null ? null
+                : new DraftRecord.Letter(date, text, rs.getString("findings"));
+    }
+
     private Optional<DraftRecord> one(String sql, Object param) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -141,7 +167,7 @@ public final class DraftStore {
                             rs.getString("message_id"), rs.getString("reference"), rs.getString("reviewer"),
                             Arrays.stream(rs.getString("request_emls").split("\n")).map(Path::of).toList(),
                             rs.getString("recipients"), rs.getBoolean("superseded"),
-                            rs.getTimestamp("created_at").toInstant()));
+                            rs.getTimestamp("created_at").toInstant(), letter(rs)));
                 }
             }
         });

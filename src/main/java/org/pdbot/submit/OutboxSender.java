@@ -7,7 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.pdbot.store.OutboxMail;
@@ -33,6 +35,7 @@ public final class OutboxSender {
     private final Duration maxRetry;
     private final OutboxSignal signal;
     private final Duration idleWait;
+    private final Clock clock;
 
     /**
      * @param signal   woken when a mail is queued
@@ -41,6 +44,13 @@ public final class OutboxSender {
      */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
                         Duration maxRetry, OutboxSignal signal, Duration idleWait) {
+        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, Clock.systemUTC());
+    }
+
+    /** As above, with the clock the {@code Date:} header is read from. */
+    public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
+                        Duration maxRetry, OutboxSignal signal, Duration idleWait, Clock clock) {
+        this.clock = clock;
         this.signal = signal;
         this.idleWait = idleWait;
         this.store = store;
@@ -66,13 +76,16 @@ public final class OutboxSender {
 
     /**
      * The mail exactly as it was written at intake time, with its Message-ID kept, once it is marked SENDING
-     * (the route hands it to SMTP right after this).
+     * (the route hands it to SMTP right after this). Its {@code Date:} is now, the moment it is sent (also on a
+     * retry after an outage), not when it was queued.
      */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
         if (!store.markSending(mail.id())) {
             throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
         }
-        return new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+        MimeMessage m = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+        m.setSentDate(Date.from(clock.instant()));
+        return m;
     }
 
     /** pdbot is stopping: rounds no longer wait for mail to be queued. */

@@ -51,6 +51,7 @@ import org.pdbot.store.RequestStore;
 public final class Submitter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    private static final DateTimeFormatter LETTER_DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US);
 
     private final RequestRenderer requests;
     private final NeedsInfoRenderer needsInfo;
@@ -132,7 +133,7 @@ public final class Submitter {
             return new Prepared.Queued(request);
         }
         String reviewer = attorneyCopy(cf).orElse(sender != null ? sender : clinicAddress);
-        DraftRecord d = sendDraft(c, intakeId, request, resolved, composed, reviewer, duplicateOf);
+        DraftRecord d = sendDraft(c, intakeId, request, resolved, composed, reviewer, duplicateOf, null);
         return new Prepared.Drafted(request, d);
     }
 
@@ -153,11 +154,123 @@ public final class Submitter {
                 cf.detained(), attorneyCopy(cf).orElse(null));
         DraftStore.saveCase(c, request.id(), caseKey(cf), caseJson.write(cf), null);
         RequestRecord updated = store.byId(request.id()).orElse(request);
-        DraftRecord d = sendDraft(c, intakeId, updated, resolved, composed, reviewer, Optional.empty());
+        DraftRecord d = sendDraft(c, intakeId, updated, resolved, composed, reviewer, Optional.empty(), null);
         return new Prepared.Drafted(updated, d);
     }
 
-    /** Queues the mails an approved draft showed, exactly as they were composed. */
+    /**
+     * What approving a draft would send today: the request made again from the draft's case with today's date
+     * (the packet too, under a folder of its own), the compliance check run again, and everything but the date
+     * compared with what the draft showed. Slow, and writes only files: call it before the decision, then
+     * {@link #queueApproved} or {@link #redraftUnsent} in the deciding transaction, or {@link Reapproval#discard}.
+     */
+    public Reapproval reapprove(RequestRecord request, DraftRecord draft, Assessment a) throws SQLException,
+            MessagingException {
+        if (!a.submittable()) {
+            return new Reapproval(null, a.problems(), List.of());
+        }
+        CaseFile cf = a.caseFile();
+        Office office = ((Resolution.Resolved) a.resolution()).office();
+        Path dir = packetsDir.resolve(request.reference()).resolve("approved-" + java.util.UUID.randomUUID());
+        Composed composed = compose(cf, office, request.reference(), request.messageId(), LocalDate.now(clock), dir,
+                true);
+        List<String> changes = new ArrayList<>();
+        DraftChanges.office(draft.recipients(), office.displayName(), office.pdAddress()).ifPresent(changes::add);
+        DraftRecord.Letter shown = draft.letter();
+        if (shown != null) {
+            String sameDay = requests.render(cf, office, request.reference(), shown.date()).text();
+            DraftChanges.letter(shown.text(), sameDay).ifPresent(changes::add);
+            if (shown.findings() != null) {
+                List<Finding> before = caseJson.readFindings(shown.findings());
+                changes.addAll(DraftChanges.newFindings(before, composed.report().findings()));
+                if (!changes.isEmpty()) {
+                    changes.addAll(DraftChanges.goneFindings(before, composed.report().findings()));
+                }
+            }
+        }
+        return new Reapproval(composed, changes, composed.blocking());
+    }
+
+    /** Queues the mails of an approval that changed nothing but the date: the letter is dated today. */
+    public void queueApproved(Connection c, Long intakeId, long requestId, Reapproval approval) throws SQLException,
+            MessagingException {
+        if (!approval.sendable()) {
+            throw new IllegalStateException("Request #" + requestId + " changed since its draft: not sendable");
+        }
+        queue(c, intakeId, requestId, approval.composed.mails());
+        AuditLog.record(c, intakeId, requestId, "REDATED", "made again on approval, dated " + approval.composed.day());
+    }
+
+    /**
+     * An approval found the request changed (or blocked): nothing goes to OPLA, and the attorney gets a new draft
+     * of the request as it would be sent today, saying what changed and why it was not sent. The old draft must
+     * already be retired ({@link DraftStore#supersede}).
+     */
+    public DraftRecord redraftUnsent(Connection c, Long intakeId, RequestRecord request, DraftRecord approved,
+                                     Assessment a, Reapproval approval, String approvedBy)
+            throws SQLException, MessagingException {
+        CaseFile cf = a.caseFile();
+        Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
+        Composed composed = approval.composed;
+        RequestStore.updateDraft(c, request.id(), cf.name(), resolved.office().code(), resolved.office().pdAddress(),
+                resolved.explanation(), composed.subject(), cf.nextHearing() == null ? null : cf.nextHearing().date(),
+                cf.detained(), attorneyCopy(cf).orElse(null));
+        Map<String, Object> notSent = new HashMap<>();
+        notSent.put("version", approved.version());
+        notSent.put("by", approvedBy);
+        notSent.put("on", LETTER_DAY.format(composed.day()));
+        notSent.put("changes", approval.changes());
+        notSent.put("blocking", approval.blocking());
+        RequestRecord updated = store.byId(request.id()).orElse(request);
+        DraftRecord d = sendDraft(c, intakeId, updated, resolved, composed, approved.reviewer(),
+                Optional.empty(), notSent);
+        AuditLog.record(c, intakeId, request.id(), "APPROVAL_NOT_SENT", "draft " + approved.version() + " approved by "
+                + approvedBy + " changed: " + String.join("; ", approval.changes()));
+        return d;
+    }
+
+    /** What approving a draft would send, made before the decision; see {@link #reapprove}. */
+    public static final class Reapproval {
+
+        private final Composed composed;
+        private final List<String> changes;
+        private final List<String> blocking;
+
+        private Reapproval(Composed composed, List<String> changes, List<String> blocking) {
+            this.composed = composed;
+            this.changes = List.copyOf(changes);
+            this.blocking = List.copyOf(blocking);
+        }
+
+        /** Nothing but the date changed and nothing blocks: the approval sends. */
+        public boolean sendable() {
+            return composed != null && changes.isEmpty() && blocking.isEmpty();
+        }
+
+        /** The request was made again (false: the case no longer passes intake's checks, see {@link #changes}). */
+        public boolean composed() {
+            return composed != null;
+        }
+
+        /** What differs from the draft, apart from the date, one sentence each. */
+        public List<String> changes() {
+            return changes;
+        }
+
+        /** What stops the request from being sent now (the draft may have shown it already). */
+        public List<String> blocking() {
+            return blocking;
+        }
+
+        /** Not sent (no longer a draft, or a refusal): the files made for it go. */
+        public void discard() {
+            if (composed != null) {
+                Composition.delete(composed, composed.dir());
+            }
+        }
+    }
+
+    /** Queues mails kept by the outbox, exactly as they were composed. */
     public void queue(Connection c, Long intakeId, long requestId, List<Path> mails) throws SQLException, MessagingException {
         for (Path file : mails) {
             Emls kept = Emls.read(file);
@@ -192,25 +305,27 @@ public final class Submitter {
             return null;
         }
         Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();
-        return new Composition(compose(cf, resolved.office(), ids.newReference(), ids.newMessageId()), packetsDir);
+        return new Composition(compose(cf, resolved.office(), ids.newReference(), ids.newMessageId()));
     }
 
     /** A request's packet and mail(s), made and not yet decided on. */
     public static final class Composition {
 
         private final Composed composed;
-        private final Path packetsDir;
 
-        private Composition(Composed composed, Path packetsDir) {
+        private Composition(Composed composed) {
             this.composed = composed;
-            this.packetsDir = packetsDir;
         }
 
         /** The same case was prepared meanwhile: the files made for this one go. */
         void discard() {
+            delete(composed, composed.dir());
+        }
+
+        static void delete(Composed composed, Path dir) {
             List<Path> files = new ArrayList<>(composed.mails());
-            if (composed.reference() != null) {
-                try (var packet = java.nio.file.Files.walk(packetsDir.resolve(composed.reference()))) {
+            if (dir != null) {
+                try (var packet = java.nio.file.Files.walk(dir)) {
                     files.addAll(packet.sorted(java.util.Comparator.reverseOrder()).toList());
                 } catch (java.io.IOException e) {
                     // nothing was written there
@@ -226,18 +341,26 @@ public final class Submitter {
         }
     }
 
-    /** The packet, the compliance check and the mail(s) to OPLA, or why they cannot go. */
+    /** The packet, the compliance check and the mail(s) to OPLA, dated today, or why they cannot go. */
     private Composed compose(CaseFile cf, Office office, String reference, String messageId) throws SQLException,
             MessagingException {
-        LocalDate today = LocalDate.now(clock);
+        return compose(cf, office, reference, messageId, LocalDate.now(clock), packetsDir.resolve(reference), false);
+    }
+
+    /**
+     * As {@link #compose(CaseFile, Office, String, String)}, dated {@code today}, the packet in {@code dir};
+     * {@code evenIfBlocked}: the mails are made also when the check blocks them (to show in a draft).
+     */
+    private Composed compose(CaseFile cf, Office office, String reference, String messageId, LocalDate today, Path dir,
+                             boolean evenIfBlocked) throws SQLException, MessagingException {
         String base = "PD-request-" + cf.aNumber().formatted();
-        Path dir = packetsDir.resolve(reference);
         Packet packet = packets.build(cf, office, reference, today, dir.resolve(base + ".pdf"));
+        RenderedRequest full = requests.render(cf, office, reference, today);
         // the compliance check reads the letter exactly as the PDF says it
         ComplianceReport report = compliance.check(cf, office, packet.letterText(), packet.bytes());
         List<String> blocking = new ArrayList<>(report.blocking().stream().map(Finding::message).toList());
         blocking.addAll(packet.problems());
-        if (!blocking.isEmpty()) {
+        if (!blocking.isEmpty() && !evenIfBlocked) {
             return Composed.blocked(new Prepared.Blocked(blocking));
         }
         List<Packet> parts = rules.oversize(office) == Oversize.SPLIT && packet.bytes() > rules.maxPacketBytes(office)
@@ -273,36 +396,26 @@ public final class Submitter {
         }
         List<String> attachmentNames = new ArrayList<>(parts.stream().map(p -> p.file().getFileName().toString()).toList());
         packet.sentSeparately().forEach(d -> attachmentNames.add(d.fileName()));
-        return new Composed(cf, reference, messageId, subject, mails, parts, packet, report, attachmentNames, null);
+        return new Composed(cf, reference, messageId, subject, mails, parts, packet, report, full, attachmentNames,
+                null, today, dir, blocking);
     }
 
-    private DraftRecord sendDraft(Connection c, long intakeId, RequestRecord request, Resolution.Resolved resolved,
-                                  Composed composed, String reviewer, Optional<RequestRecord> duplicateOf)
-            throws SQLException, MessagingException {
+    private DraftRecord sendDraft(Connection c, Long intakeId, RequestRecord request, Resolution.Resolved resolved,
+                                  Composed composed, String reviewer, Optional<RequestRecord> duplicateOf,
+                                  Map<String, Object> notSent) throws SQLException, MessagingException {
         Office office = resolved.office();
         String draftMessageId = ids.newMessageId();
         String draftReference = ids.newDraftReference();
         int version = DraftStore.nextVersion(c, request.id());
-        Map<String, Object> model = new HashMap<>();
-        model.put("version", version);
-        model.put("draftReference", draftReference);
-        model.put("requestSubject", composed.subject());
-        Map<String, Object> officeModel = new HashMap<>();
-        officeModel.put("displayName", office.displayName());
-        officeModel.put("pdAddress", office.pdAddress());
-        officeModel.put("code", office.code());
-        if (office.notes() != null && !office.notes().isBlank()) {
-            officeModel.put("notes", office.notes().strip());
+        Map<String, Object> model = DraftModel.of(version, draftReference, composed.subject(), office,
+                resolved.explanation(), composed.report(), composed.attachmentNames(), composed.packet().letterText());
+        if (notSent != null) {
+            model.put("notSent", notSent);
         }
-        model.put("office", officeModel);
-        model.put("routing", resolved.explanation());
         ClientName name = ClientName.of(composed.caseFile());
         if (name.assumed()) {
             model.put("filedAs", name.filedAs());
         }
-        model.put("compliance", composed.report().describe());
-        model.put("attachments", composed.attachmentNames());
-        model.put("requestText", composed.packet().letterText());
         duplicateOf.ifPresent(d -> {
             Map<String, Object> dup = new HashMap<>();
             dup.put("id", d.id());
@@ -323,7 +436,8 @@ public final class Submitter {
                 templates.render("draft-subject.ftl", model).strip(), templates.render("draft.txt.ftl", model), null,
                 attachments, draftMessageId, null, List.of(), Map.of("Auto-Submitted", "auto-generated"), List.of());
         DraftRecord d = DraftStore.insert(c, request.id(), draftMessageId, draftReference, reviewer, composed.mails(),
-                office.pdAddress());
+                office.pdAddress(), new DraftRecord.Letter(composed.day(), composed.full().text(),
+                        caseJson.writeFindings(composed.report().findings())));
         outbox.enqueue(c, "DRAFT", intakeId, request.id(), composer.compose(mail), mail.recipients());
         AuditLog.record(c, intakeId, request.id(), "DRAFTED", "draft " + d.version() + " to " + reviewer + " for "
                 + office.code() + (duplicateOf.isPresent() ? "; possible duplicate of #" + duplicateOf.get().id() : ""));
@@ -346,12 +460,18 @@ public final class Submitter {
         }
     }
 
+    /**
+     * {@code full}: the letter as {@link RequestRenderer#render} gives it, kept with the draft so an approval can tell
+     * whether anything but the date changed; {@code day}: the letter's date; {@code dir}: the packet's folder;
+     * {@code blocking}: what stops it.
+     */
     private record Composed(CaseFile caseFile, String reference, String messageId, String subject, List<Path> mails,
-                            List<Packet> parts,
-                            Packet packet, ComplianceReport report, List<String> attachmentNames,
-                            Prepared.Blocked blocked) {
+                            List<Packet> parts, Packet packet, ComplianceReport report, RenderedRequest full,
+                            List<String> attachmentNames, Prepared.Blocked blocked, LocalDate day, Path dir,
+                            List<String> blocking) {
         static Composed blocked(Prepared.Blocked b) {
-            return new Composed(null, null, null, null, List.of(), List.of(), null, null, List.of(), b);
+            return new Composed(null, null, null, null, List.of(), List.of(), null, null, null, List.of(), b, null, null,
+                    b.problems());
         }
     }
 }

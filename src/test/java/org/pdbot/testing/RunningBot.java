@@ -39,6 +39,11 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public static RunningBot start(Path dataDir, Map<String, String> overrides) throws Exception {
+        return start(dataDir, overrides, java.time.Clock.systemDefaultZone());
+    }
+
+    /** As {@link #start(Path, Map)}, on a clock the test may move (it dates letters and outgoing mail). */
+    public static RunningBot start(Path dataDir, Map<String, String> overrides, java.time.Clock clock) throws Exception {
         Map<String, String> values = new HashMap<>();
         values.put("pdbot.data-dir", dataDir.toString());
         values.put("pdbot.sandbox.smtp-port", "0");
@@ -52,7 +57,7 @@ public final class RunningBot implements AutoCloseable {
         values.put("pdbot.http.port", "0");
         values.putAll(overrides);
         Settings settings = Settings.load(Path.of("config"), Map.of(), values);
-        return new RunningBot(Bot.start(settings), dataDir);
+        return new RunningBot(Bot.start(settings, clock), dataDir);
     }
 
     public Bot bot() {
