@@ -149,8 +149,9 @@ class ApprovalDateEndToEndTest {
     @Test
     void approvalAfterTheLetterTemplateChangedMakesANewDraftQuotingTheChange() throws Exception {
         MimeMessage first = draftFor(aCaseMail().bytes());
-        Path letterText = templates.resolve("request-body.txt.ftl");
-        Files.writeString(letterText, Files.readString(letterText) + "\nWritten after the draft was approved.\n");
+        Path letter = templates.resolve("letter.html.ftlh");
+        Files.writeString(letter, Files.readString(letter).replace("<p class=\"ref\">",
+                "<p>Written after the draft was approved.</p>\n<p class=\"ref\">"));
         Thread.sleep(2_100); // the templates are looked at again after 2 s
 
         clock.advance(Duration.ofDays(1));
