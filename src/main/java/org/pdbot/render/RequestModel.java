@@ -69,7 +69,6 @@ final class RequestModel {
         m.put("pdRequested", Text.oneLine(c.pdRequested()));
         List<Map<String, Object>> narrative = Narrative.blocks(c.reasons(), citations);
         m.put("narrative", narrative.isEmpty() ? null : narrative);
-        m.put("reasons", narrative.isEmpty() ? null : narrative);
         m.put("summary", paragraphs(d.summary(), citations));
         m.put("enforcementConcerns", paragraphs(d.enforcementConcerns(), citations));
         m.put("background", Background.sentences(c, name, honorific));
