@@ -67,9 +67,12 @@ final class AreaIndex {
     Answer city(String cityText, String state, boolean detained) {
         String key = placeKey(cityText, state);
         List<NameIndex.Entry> courts = courtsByCity.getOrDefault(key, List.of());
-        List<NameIndex.Entry> usable = detained ? courts
+        // a non-detained case goes by the city's non-detained courts, or by its detained court when that is all
+        // the city has ("Lumpkin, GA"). A detained case is not routed by the courts of a facility's city: a jail
+        // in Miami may be on the Krome docket or not, so only an area that covers detained cases decides.
+        List<NameIndex.Entry> usable = detained ? List.of()
                 : courts.stream().filter(c -> !c.detainedOnly()).toList();
-        if (usable.isEmpty()) {
+        if (usable.isEmpty() && !detained) {
             usable = courts;
         }
         if (!usable.isEmpty() && usable.stream().allMatch(c -> c.office() != null)) {
@@ -100,7 +103,7 @@ final class AreaIndex {
         courts.forEach(c -> offices.add(c.office()));
         return new Answer(List.copyOf(offices), "the EOIR courts named after this city (%s) are handled by %s"
                 .formatted(String.join(", ", courts.stream().map(NameIndex.Entry::name).distinct().toList()),
-                        String.join(" and ", offices.stream().map(o -> "OPLA " + o.displayName()).toList())));
+                        names(offices)));
     }
 
     /** The offices for a whole state or territory. */
@@ -122,11 +125,24 @@ final class AreaIndex {
     private static Answer answer(List<Row> rows, String format) {
         Set<Office> offices = new LinkedHashSet<>();
         rows.forEach(r -> offices.add(r.office()));
-        String who = String.join(" and ", offices.stream().map(o -> "OPLA " + o.displayName()).toList());
+        String who = names(offices);
         boolean inferred = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.area().inferred()));
-        String sources = String.join("; ", rows.stream().map(r -> r.area().source()).distinct().toList());
+        String sources = String.join("; ", rows.stream().map(r -> shortSource(r.area().source())).distinct().toList());
         return new Answer(List.copyOf(offices), format.formatted(who) + " (" + sources
                 + (inferred ? "; inferred" : "") + ")");
+    }
+
+    /** "OPLA Dallas", "OPLA Dallas and OPLA El Paso", "OPLA Dallas, OPLA El Paso and OPLA Houston". */
+    static String names(java.util.Collection<Office> offices) {
+        List<String> names = offices.stream().map(o -> "OPLA " + o.displayName()).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** A source without its details in brackets: "ICE OPLA field-office directory with areas of responsibility". */
+    private static String shortSource(String source) {
+        int bracket = source.indexOf(" (");
+        return bracket > 0 ? source.substring(0, bracket) : source;
     }
 
     static String placeKey(String place, String state) {

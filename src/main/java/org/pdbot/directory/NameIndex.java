@@ -47,7 +47,10 @@ final class NameIndex {
         for (Office office : offices) {
             byCode.put(DirectoryRules.key(office.code()), office);
             for (String name : officeNames(office)) {
-                add(name, new Entry(office, NameKind.OFFICE, name, null, null, "office name '" + name + "'", false));
+                // a code or address names the office anywhere; "Portland" or "Florence" is a place in one state
+                boolean placeName = !name.equals(office.code()) && !name.equals(office.pdAddress());
+                add(name, new Entry(office, NameKind.OFFICE, name, placeName ? office.state() : null, null,
+                        "office name '" + name + "'", false));
             }
             for (String name : office.courts()) {
                 add(name, new Entry(office, NameKind.COURT, name, office.state(), null,

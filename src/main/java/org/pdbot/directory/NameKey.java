@@ -43,13 +43,13 @@ final class NameKey {
             "detention center", "processing center", "processing facility", "correctional center",
             "correctional facility", "detained").stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(ending -> " " + ending)
             .toList();
 
     private static final List<String> PREFIXES = List.of("the ", "ice opla ", "opla ");
 
     private static final Set<String> LEADING_SAINT = Set.of("st");
 
-    private static final Pattern TRAILING_STATE = Pattern.compile(",\\s*([^,]+?)\\s*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -75,6 +75,9 @@ final class NameKey {
         if (name == null) {
             return "";
         }
+        if (name.chars().allMatch(c -> c < 128)) {
+            return plainAscii(name);
+        }
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .replace(".", "")
@@ -83,6 +86,36 @@ final class NameKey {
                 .replace("ʻ", "")
                 .replace("&", " and ");
         return NOT_ALNUM.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** The same as the general path for plain ASCII, in one pass: most names are ASCII. */
+    private static String plainAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        boolean space = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '\'') {
+                continue;
+            }
+            if (c == '&') {
+                if (!space) {
+                    out.append(' ');
+                }
+                out.append("and ");
+                space = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     /** The words of a plain name with abbreviations written out. */
@@ -116,9 +149,9 @@ final class NameKey {
     }
 
     private static String withoutTrailingState(String s) {
-        var m = TRAILING_STATE.matcher(s);
-        return m.find() && States.code(m.group(1)) != null && !plain(s.substring(0, m.start())).isEmpty()
-                ? s.substring(0, m.start()) : s;
+        int comma = s.lastIndexOf(',');
+        return comma > 0 && States.code(s.substring(comma + 1)) != null && !plain(s.substring(0, comma)).isEmpty()
+                ? s.substring(0, comma) : s;
     }
 
     private static String withoutPrefixes(String s) {
@@ -135,8 +168,8 @@ final class NameKey {
         while (stripped) {
             stripped = false;
             for (String ending : KIND_ENDINGS) {
-                if (s.endsWith(" " + ending)) {
-                    s = s.substring(0, s.length() - ending.length() - 1);
+                if (s.endsWith(ending)) {
+                    s = s.substring(0, s.length() - ending.length());
                     stripped = true;
                     break;
                 }

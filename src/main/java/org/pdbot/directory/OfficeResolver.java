@@ -157,6 +157,11 @@ public final class OfficeResolver {
         entries.stream().filter(e -> e.office() != null).forEach(e -> offices.add(e.office()));
         if (offices.isEmpty()) {
             NameIndex.Entry known = entries.get(0);
+            if (known.kind() != NameKind.FACILITY) {
+                // an adjudication center hears cases from anywhere: its city says nothing about the office
+                return new Resolution.Unknown(field.label, value, List.of(),
+                        known.describe() + " has no OPLA office in the directory");
+            }
             AreaIndex.Answer area = areas.city(known.city(), known.state(), field.detained);
             String why = known.describe() + " has no OPLA office of its own in the directory; ";
             return answer(field, value, new AreaIndex.Answer(area.offices(), why + area.rule()));

@@ -70,7 +70,7 @@ record PlaceText(List<String> names, List<String> hints, String dashLeft, String
         }
         names.add(NameKey.of(name));
         List<String> hints = new ArrayList<>();
-        Matcher m = PARENS.matcher(name);
+        Matcher m = PARENS.matcher(String.join(", ", parts));
         while (m.find()) {
             String hint = NameKey.of(m.group(1));
             if (!hint.isEmpty()) {
