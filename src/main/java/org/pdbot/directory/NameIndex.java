@@ -36,6 +36,7 @@ final class NameIndex {
     }
 
     private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, String> writtenByKey = new HashMap<>();
 
     /** The names written in the office directory only. */
     NameIndex(List<Office> offices) {
@@ -124,6 +125,7 @@ final class NameIndex {
         String key = NameKey.of(name);
         if (!key.isEmpty()) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry);
+            writtenByKey.putIfAbsent(key, name);
         }
     }
 
@@ -134,10 +136,13 @@ final class NameIndex {
                 .filter(e -> !e.getValue().isEmpty());
     }
 
-    /** Every key with one name it stands for, for "did you mean" suggestions. */
-    Map<String, Entry> keys() {
-        Map<String, Entry> keys = new HashMap<>();
-        byKey.forEach((key, entries) -> keys.put(key, entries.get(0)));
+    /** Every key with the name as written in the data and its office (or null), for "did you mean" suggestions. */
+    Map<String, Map.Entry<String, Office>> keys() {
+        Map<String, Map.Entry<String, Office>> keys = new HashMap<>();
+        byKey.forEach((key, entries) -> {
+            Office office = entries.stream().map(Entry::office).filter(o -> o != null).findFirst().orElse(null);
+            keys.put(key, new java.util.AbstractMap.SimpleImmutableEntry<>(writtenByKey.get(key), office));
+        });
         return keys;
     }
 }

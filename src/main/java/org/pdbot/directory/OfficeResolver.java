@@ -144,7 +144,8 @@ public final class OfficeResolver {
             return byQuery(value, entries, place);
         }
         for (NameKind kind : field.kinds) {
-            List<NameIndex.Entry> ofKind = entries.stream().filter(e -> e.kind() == kind).toList();
+            List<NameIndex.Entry> ofKind = entries.stream().filter(e -> e.kind() == kind)
+                    .filter(e -> !field.detained || usableForDetained(e)).toList();
             if (!ofKind.isEmpty()) {
                 return decide(field, value, ofKind, place);
             }
@@ -162,7 +163,7 @@ public final class OfficeResolver {
                 return new Resolution.Unknown(field.label, value, List.of(),
                         known.describe() + " has no OPLA office in the directory");
             }
-            AreaIndex.Answer area = areas.city(known.city(), known.state(), field.detained);
+            AreaIndex.Answer area = areas.city(known.city(), known.state(), true);
             String why = known.describe() + " has no OPLA office of its own in the directory; ";
             return answer(field, value, new AreaIndex.Answer(area.offices(), why + area.rule()));
         }
@@ -187,6 +188,20 @@ public final class OfficeResolver {
         NameIndex.Entry how = entries.stream().filter(e -> office.equals(e.office()))
                 .min(java.util.Comparator.comparing(e -> !e.fromReference())).orElseThrow();
         return new Resolution.Resolved(office, field.label, value, how.describe() + " → " + officeLabel(office));
+    }
+
+    /**
+     * On a facility line a court counts only when it hears detained cases alone ("Batavia SPC"), and an office
+     * only by its code or address: "Harlingen" or "Miami" on a facility line does not say which docket the
+     * person is on, since a detained case there is heard in Port Isabel or at Krome.
+     */
+    private static boolean usableForDetained(NameIndex.Entry e) {
+        return switch (e.kind()) {
+            case FACILITY -> true;
+            case COURT -> e.detainedOnly();
+            case OFFICE -> e.state() == null;
+            case CITY -> false;
+        };
     }
 
     /** The offices the parts in brackets lead to, by name or as the city of a court. */

@@ -28,10 +28,10 @@ final class Suggestions {
 
     private final Map<String, List<Known>> byTrigram = new HashMap<>();
 
-    Suggestions(Map<String, NameIndex.Entry> keys) {
-        keys.forEach((key, entry) -> {
+    Suggestions(Map<String, Map.Entry<String, Office>> keys) {
+        keys.forEach((key, written) -> {
             Set<String> grams = trigrams(key);
-            Known known = new Known(key, entry.name(), entry.office(), grams.size());
+            Known known = new Known(key, written.getKey(), written.getValue(), grams.size());
             grams.forEach(g -> byTrigram.computeIfAbsent(g, x -> new ArrayList<>()).add(known));
         });
     }
