@@ -163,18 +163,25 @@ final class NameKey {
         return s;
     }
 
+    /**
+     * Drops the kind of place from the end. After a county or parish the kind is kept as "facility": "Orange
+     * County Correctional Facility" is a jail, not Orange County, and "Calhoun County Correctional Center"
+     * still equals "Calhoun County Correctional Facility".
+     */
     private static String withoutKindEndings(String s) {
         boolean stripped = true;
+        boolean any = false;
         while (stripped) {
             stripped = false;
             for (String ending : KIND_ENDINGS) {
                 if (s.endsWith(ending)) {
                     s = s.substring(0, s.length() - ending.length());
                     stripped = true;
+                    any = true;
                     break;
                 }
             }
         }
-        return s;
+        return any && (s.endsWith(" county") || s.endsWith(" parish")) ? s + " facility" : s;
     }
 }
