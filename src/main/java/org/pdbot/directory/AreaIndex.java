@@ -1,6 +1,7 @@
 package org.pdbot.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +134,7 @@ final class AreaIndex {
     }
 
     /** "OPLA Dallas", "OPLA Dallas and OPLA El Paso", "OPLA Dallas, OPLA El Paso and OPLA Houston". */
-    static String names(java.util.Collection<Office> offices) {
+    static String names(Collection<Office> offices) {
         List<String> names = offices.stream().map(o -> "OPLA " + o.displayName()).toList();
         return names.size() <= 1 ? String.join("", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

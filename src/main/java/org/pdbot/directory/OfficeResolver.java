@@ -1,5 +1,6 @@
 package org.pdbot.directory;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -186,7 +187,7 @@ public final class OfficeResolver {
         }
         Office office = offices.iterator().next();
         NameIndex.Entry how = entries.stream().filter(e -> office.equals(e.office()))
-                .min(java.util.Comparator.comparing(e -> !e.fromReference())).orElseThrow();
+                .min(Comparator.comparing(e -> !e.fromReference())).orElseThrow();
         return new Resolution.Resolved(office, field.label, value, how.describe() + " → " + officeLabel(office));
     }
 
@@ -237,7 +238,7 @@ public final class OfficeResolver {
         }
         NameKind how = found.get(chosen).iterator().next();
         NameIndex.Entry entry = entries.stream().filter(e -> chosen.equals(e.office()) && e.kind() == how)
-                .min(java.util.Comparator.comparing(e -> !e.fromReference())).orElseThrow();
+                .min(Comparator.comparing(e -> !e.fromReference())).orElseThrow();
         return new Resolution.Resolved(chosen, how.label(), value, entry.describe() + " → " + officeLabel(chosen));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ record PlaceText(List<String> names, List<String> hints, String dashLeft, String
                 city = rest.isEmpty() ? nick.means() : city;
             }
             if (state == null && nick.state() != null) {
-                state = nick.state().toUpperCase(java.util.Locale.ROOT);
+                state = nick.state().toUpperCase(Locale.ROOT);
             }
         }
 
