@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code pdbot offices [QUERY]}: the directory, or the one office a court, facility, city or name leads to. */
 @Command(name = "offices", description = {
         "List the OPLA office directory, or resolve QUERY (a court, detention facility, city, office name or code)",
-        "to the one office it leads to. Exit status 1 when QUERY resolves to none."})
+        "to the one office it leads to and show the rule that matched. A name that fits several offices lists",
+        "them; an unknown name gets \"did you mean\" suggestions. Exit status 1 when QUERY resolves to none."})
 final class OfficesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,10 +40,18 @@ final class OfficesCommand implements Callable<Integer> {
             Office o = resolved.office();
             System.out.println(o.displayName() + " (" + o.code() + ")");
             System.out.println("  PD address: " + o.pdAddress());
+            if (resolved.rule() != null) {
+                System.out.println("  Rule:       " + resolved.rule());
+            }
             System.out.println("  Why:        " + r.explanation());
             return 0;
         }
         System.out.println(r.explanation());
+        if (r instanceof Resolution.Ambiguous ambiguous) {
+            for (Office o : ambiguous.candidates()) {
+                System.out.printf("  %-12s %-48s %s%n", o.code(), o.displayName(), o.pdAddress());
+            }
+        }
         return 1;
     }
 }

@@ -8,27 +8,46 @@ import java.util.stream.Collectors;
 /** The OPLA offices and their PD mailboxes, as listed in {@code config/opla-offices.yaml}. */
 public final class OfficeDirectory {
 
+    /** The folder next to the directory file that holds the reference data routing reads. */
+    static final String REFERENCE_DIR = "directory";
+
     private final List<Office> offices;
+    private final ReferenceData reference;
 
     /** @param source what the offices were read from, to name it in an error ("config/opla-offices.yaml") */
     OfficeDirectory(List<Office> offices, String source) {
-        List<String> problems = DirectoryRules.problems(offices);
+        this(offices, ReferenceData.NONE, source);
+    }
+
+    OfficeDirectory(List<Office> offices, ReferenceData reference, String source) {
+        List<String> problems = new java.util.ArrayList<>(DirectoryRules.problems(offices));
+        problems.addAll(reference.problems(offices));
         if (!problems.isEmpty()) {
             throw new InvalidDirectoryException(problems.stream().map(p -> "  - " + p)
                     .collect(Collectors.joining("\n", source + " has "
                             + (problems.size() == 1 ? "a problem" : problems.size() + " problems") + ":\n", "")));
         }
         this.offices = List.copyOf(offices);
+        this.reference = reference;
     }
 
     /**
      * Reads and checks the directory file.
      *
      * @throws InvalidDirectoryException if the file is missing, is not valid YAML, has an unknown field, or
-     *                                   breaks a rule (duplicate code or address, unknown parent, no pdAddress)
+     *                                   breaks a rule (duplicate code or address, unknown parent, no pdAddress),
+     *                                   or a reference file of the {@code directory/} folder next to it is broken
      */
     public static OfficeDirectory load(Path yaml) {
-        return new OfficeDirectory(DirectoryFileReader.read(yaml), yaml.toString());
+        Path folder = yaml.toAbsolutePath().getParent() == null ? null
+                : yaml.toAbsolutePath().getParent().resolve(REFERENCE_DIR);
+        return new OfficeDirectory(DirectoryFileReader.read(yaml), ReferenceFileReader.read(folder),
+                yaml.toString());
+    }
+
+    /** The courts, facilities, areas and nicknames of {@code config/directory/}; empty when there are none. */
+    ReferenceData reference() {
+        return reference;
     }
 
     /** All offices, in file order. */

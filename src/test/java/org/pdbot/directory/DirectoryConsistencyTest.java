@@ -96,4 +96,52 @@ class DirectoryConsistencyTest {
                 .find("Los Angeles", EnumSet.of(NameKind.COURT));
         assertThat(found.keySet()).extracting(Office::code).containsExactly("LOS", "LOS-NLA");
     }
+
+    @Test
+    void everyReferenceCourtAndFacilityWithAnOfficeResolvesToItWithItsState() {
+        ReferenceData reference = directory.reference();
+        assertThat(reference.courts()).hasSizeGreaterThanOrEqualTo(70);
+        assertThat(reference.facilities()).hasSizeGreaterThanOrEqualTo(100);
+        for (ReferenceData.Court court : reference.courts()) {
+            if (court.office() != null) {
+                for (String name : Stream.concat(Stream.of(court.name()), court.shortNames().stream()).toList()) {
+                    assertThat(codeOf(resolver.resolve(null, null, name + ", " + court.state()))).as(name)
+                            .isEqualTo(court.office());
+                }
+            }
+        }
+        for (ReferenceData.Facility facility : reference.facilities()) {
+            if (facility.office() != null) {
+                for (String name : Stream.of(List.of(facility.name()), facility.formerNames(), facility.codes())
+                        .flatMap(List::stream).toList()) {
+                    assertThat(codeOf(resolver.resolve(null, name, null))).as(name).isEqualTo(facility.office());
+                }
+            }
+        }
+    }
+
+    @Test
+    void noReferenceNameBelongsToTwoOffices() {
+        Set<NameKind> naming = EnumSet.of(NameKind.OFFICE, NameKind.COURT, NameKind.FACILITY);
+        List<String> clashes = new ArrayList<>();
+        new NameIndex(directory.offices(), directory.reference()).entries().forEach(entry -> {
+            List<String> owners = entry.getValue().entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(naming::contains))
+                    .map(e -> e.getKey().code())
+                    .toList();
+            if (owners.size() > 1 && !DELIBERATELY_AMBIGUOUS.contains(entry.getKey())) {
+                clashes.add(entry.getKey() + " -> " + owners);
+            }
+        });
+        assertThat(clashes).isEmpty();
+    }
+
+    @Test
+    void everyEntryNamesItsSourceAndDate() {
+        ReferenceData reference = directory.reference();
+        assertThat(reference.courts()).allSatisfy(c -> assertThat(c.checked()).as(c.name()).isNotNull());
+        assertThat(reference.facilities()).allSatisfy(f -> assertThat(f.checked()).as(f.name()).isNotNull());
+        assertThat(reference.areas()).allSatisfy(a -> assertThat(a.checked()).as(a.office()).isNotNull());
+        assertThat(reference.nicknames()).allSatisfy(n -> assertThat(n.source()).as(n.nickname()).isNotBlank());
+    }
 }

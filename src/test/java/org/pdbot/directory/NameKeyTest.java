@@ -56,4 +56,28 @@ class NameKeyTest {
         assertThat(NameKey.of(null)).isEmpty();
         assertThat(NameKey.of("  ")).isEmpty();
     }
+
+    @Test
+    void abbreviationsAreWrittenOut() {
+        assertThat(NameKey.of("Houston S. Gessner Rd.")).isEqualTo(NameKey.of("Houston South Gessner Road"));
+        assertThat(NameKey.of("Van Nuys Blvd")).isEqualTo("van nuys boulevard");
+        assertThat(NameKey.of("Krome Det. Ctr.")).isEqualTo("krome");
+        assertThat(NameKey.of("Otay Mesa DC")).isEqualTo("otay mesa");
+        assertThat(NameKey.of("Aurora CDF")).isEqualTo("aurora");
+        assertThat(NameKey.of("St. Paul")).isEqualTo("saint paul");
+        assertThat(NameKey.of("Washington DC")).isEqualTo("washington dc");
+    }
+
+    @Test
+    void accentsAndDashesDoNotMatter() {
+        assertThat(NameKey.of("Hagåtña")).isEqualTo("hagatna");
+        assertThat(NameKey.of("New York – Varick Street")).isEqualTo(NameKey.of("New York - Varick Street"));
+    }
+
+    @Test
+    void aCountyJailIsNotTheCounty() {
+        assertThat(NameKey.of("Orange County Correctional Facility")).isNotEqualTo(NameKey.of("Orange County"));
+        assertThat(NameKey.of("Calhoun County Correctional Center"))
+                .isEqualTo(NameKey.of("Calhoun County Correctional Facility"));
+    }
 }

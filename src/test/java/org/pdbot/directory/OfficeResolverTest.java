@@ -118,7 +118,9 @@ class OfficeResolverTest {
 
         assertThat(codeOf(resolution)).isEqualTo("MIA-KSPC");
         assertThat(resolution.explanation())
-                .isEqualTo("Detention facility 'Krome SPC' is handled by OPLA Miami — Krome (ICE-OPLA-MIA-KSPC-PD@ice.dhs.gov)");
+                .isEqualTo("Detention facility 'Krome SPC' is handled by OPLA Miami — Krome (ICE-OPLA-MIA-KSPC-PD@ice.dhs.gov): "
+                        + "ICE detention facility 'Krome North Service Processing Center', formerly 'Krome Service "
+                        + "Processing Center' (Miami, FL) → Miami — Krome sub-office");
     }
 
     @Test
@@ -126,7 +128,8 @@ class OfficeResolverTest {
         Resolution resolution = resolver.resolve("  ", "", " Stewart Immigration Court ");
 
         assertThat(resolution.explanation()).isEqualTo("Immigration court 'Stewart Immigration Court' is handled by "
-                + "OPLA Atlanta — Stewart (ICE-OPLA-ATL-SDC-PD@ice.dhs.gov)");
+                + "OPLA Atlanta — Stewart (ICE-OPLA-ATL-SDC-PD@ice.dhs.gov): EOIR court 'Stewart' (Lumpkin, GA) "
+                + "→ Atlanta — Stewart sub-office");
     }
 
     @Test
@@ -156,7 +159,7 @@ class OfficeResolverTest {
     @Test
     void misspelledCourtIsUnknownNotGuessed() {
         assertThat(resolver.resolve(null, null, "Stuart").explanation())
-                .isEqualTo("Immigration court 'Stuart' matches no OPLA office");
+                .isEqualTo("Immigration court 'Stuart' matches no OPLA office; did you mean 'Stewart (Atlanta — Stewart)'?");
         assertThat(resolver.resolve(null, null, "Krom")).isInstanceOf(Resolution.Unknown.class);
         assertThat(resolver.resolve(null, null, "Immigration Court")).isInstanceOf(Resolution.Unknown.class);
     }
