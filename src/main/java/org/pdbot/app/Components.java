@@ -19,6 +19,7 @@ import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
 import org.pdbot.intake.SenderAllowList;
 import org.pdbot.intake.SenderAuthentication;
+import org.pdbot.render.CourtNames;
 import org.pdbot.render.Templates;
 import org.pdbot.store.Database;
 import org.pdbot.store.DraftStore;
@@ -68,7 +69,8 @@ public final class Components implements AutoCloseable {
         this.threads = new ThreadStore(db);
 
         String inbox = settings.get("pdbot.clinic.inbox");
-        Letters letters = Letters.of(settings, clock);
+        OfficeResolver resolver = new OfficeResolver(directory);
+        Letters letters = Letters.of(settings, clock, new CourtNames(resolver::eoirCourtName));
         Templates templates = letters.templates();
         Session session = Session.getInstance(new Properties());
         this.composer = new MailComposer(session);
@@ -84,7 +86,7 @@ public final class Components implements AutoCloseable {
                 settings.getList("pdbot.opla.domains"), allowList::allows,
                 Duration.ofDays(settings.getLong("pdbot.followup.after-days", 21)),
                 settings.getInt("pdbot.followup.before-hearing-days", 30), clock);
-        CaseAssessor assessor = new CaseAssessor(new OfficeResolver(directory));
+        CaseAssessor assessor = new CaseAssessor(resolver);
         long maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
         this.drafts = new DraftStore(db);
         this.review = new Review(db, drafts, requests, submitter, assessor, ids, allowList::allows,

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.pdbot.app.Components;
 import org.pdbot.app.Letters;
+import org.pdbot.render.CourtNames;
 import org.pdbot.casefile.CaseFile;
 import org.pdbot.casefile.CaseFileReader;
 import org.pdbot.casefile.MailCaseReader;
@@ -47,10 +48,11 @@ final class IntakeChecker {
 
     /** @param renderDir where packet PDFs and draft texts are written; null: nowhere */
     IntakeChecker(Settings settings, Path renderDir) {
-        this.assessor = new CaseAssessor(new OfficeResolver(Components.loadDirectory(settings)));
+        OfficeResolver resolver = new OfficeResolver(Components.loadDirectory(settings));
+        this.assessor = new CaseAssessor(resolver);
         this.maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
         this.clock = Clock.systemDefaultZone();
-        Letters letters = Letters.of(settings, clock);
+        Letters letters = Letters.of(settings, clock, new CourtNames(resolver::eoirCourtName));
         this.preview = new Preview(letters.requests(), letters.packets(), letters.compliance(), letters.templates());
         this.renderDir = renderDir;
     }

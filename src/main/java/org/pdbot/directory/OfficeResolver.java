@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,6 +88,20 @@ public final class OfficeResolver {
             return new Resolution.NothingGiven();
         }
         return lookup(Field.QUERY, query.trim());
+    }
+
+    /**
+     * EOIR's own name of the immigration court {@code court} names ("Varick" → "New York - Varick Street"), when it
+     * names exactly one court of the reference data; empty otherwise. For the letter, never for routing.
+     */
+    public Optional<String> eoirCourtName(String court) {
+        if (!given(court)) {
+            return Optional.empty();
+        }
+        List<String> names = index.lookup(NameKey.of(court.trim())).stream()
+                .filter(e -> e.kind() == NameKind.COURT && e.describe().startsWith("EOIR"))
+                .map(NameIndex.Entry::name).distinct().toList();
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     private Resolution byOffice(String value) {

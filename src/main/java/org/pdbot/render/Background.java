@@ -25,7 +25,8 @@ final class Background {
     private Background() {
     }
 
-    static List<String> sentences(CaseFile c, ClientName name, String honorific) {
+    /** {@code court}: the court as a sentence names it ("the Newark Immigration Court"), or null. */
+    static List<String> sentences(CaseFile c, ClientName name, String honorific, String court) {
         List<String> out = new ArrayList<>();
         if (name.prose() == null) {
             return out;
@@ -54,7 +55,6 @@ final class Background {
         } else if (charges != null) {
             out.add("The Notice to Appear charges " + who.object() + " as removable under " + charges + ".");
         }
-        String court = CourtNames.inProse(c.court());
         String judge = judge(c.judge());
         Hearing next = c.nextHearing();
         Posture.Stage stage = p.stage() != null ? p.stage() : p.orderDate() != null ? Posture.Stage.FINAL_ORDER

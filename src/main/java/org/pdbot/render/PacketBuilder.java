@@ -43,6 +43,7 @@ public final class PacketBuilder {
     private final Templates templates;
     private final Clinic clinic;
     private final FactorClassifier classifier;
+    private final CourtNames courts;
     private final LetterPdf letterPdf;
     /**
      * The page count the last letter settled on: the first guess for the next one, so that a letter as long as
@@ -52,9 +53,14 @@ public final class PacketBuilder {
     private final AtomicInteger lastLetterPages = new AtomicInteger(1);
 
     public PacketBuilder(Templates templates, Clinic clinic, FactorClassifier classifier) {
+        this(templates, clinic, classifier, CourtNames.asWritten());
+    }
+
+    public PacketBuilder(Templates templates, Clinic clinic, FactorClassifier classifier, CourtNames courts) {
         this.templates = Objects.requireNonNull(templates);
         this.clinic = Objects.requireNonNull(clinic);
         this.classifier = Objects.requireNonNull(classifier);
+        this.courts = Objects.requireNonNull(courts);
         this.letterPdf = new LetterPdf(templates.folder());
     }
 
@@ -65,7 +71,7 @@ public final class PacketBuilder {
      *                         packet cannot be written
      */
     public Packet build(CaseFile c, Office office, String reference, LocalDate today, Path outputFile) {
-        Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier);
+        Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier, courts);
         String title = "Request for Prosecutorial Discretion – " + model.get("nameFiled")
                 + (c.aNumber() == null ? "" : " – " + c.aNumber().formatted());
         Path work = null;

@@ -34,7 +34,7 @@ final class RequestModel {
     }
 
     static Map<String, Object> of(CaseFile c, Office office, Clinic clinic, String reference, LocalDate today,
-                                  FactorClassifier classifier) {
+                                  FactorClassifier classifier, CourtNames courts) {
         Map<String, Object> m = new LinkedHashMap<>();
         CaseDetails d = c.details();
         ClientName name = ClientName.of(c);
@@ -53,7 +53,9 @@ final class RequestModel {
         m.put("dateOfBirth", WrittenDates.date(c.dateOfBirth()));
         m.put("country", Text.oneLine(c.country()));
         m.put("court", Text.oneLine(c.court()));
-        m.put("courtName", CourtNames.inProse(c.court()));
+        String courtName = courts.inProse(c.court());
+        m.put("courtName", courtName);
+        m.put("courtTitle", courtName == null ? null : courtName.substring("the ".length()));
         m.put("judge", Text.oneLine(c.judge()));
         m.put("judgeName", Background.judge(c.judge()));
         // a named detention facility says the client is detained even when the Detained line is missing
@@ -71,7 +73,7 @@ final class RequestModel {
         m.put("narrative", narrative.isEmpty() ? null : narrative);
         m.put("summary", paragraphs(d.summary(), citations));
         m.put("enforcementConcerns", paragraphs(d.enforcementConcerns(), citations));
-        m.put("background", Background.sentences(c, name, honorific));
+        m.put("background", Background.sentences(c, name, honorific, courtName));
         m.put("applications", d.applications().stream().map(a -> application(a, citations)).toList());
         m.put("equities", equities(d, classifier, citations));
         m.put("criminalHistory", criminalHistory(c.criminalHistory(), citations));

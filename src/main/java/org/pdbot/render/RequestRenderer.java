@@ -24,6 +24,7 @@ public final class RequestRenderer {
     private final Templates templates;
     private final Clinic clinic;
     private final FactorClassifier classifier;
+    private final CourtNames courts;
 
     /** Reads OPLA's factors from {@code config/opla-factors.yaml} in the working directory. */
     public RequestRenderer(Templates templates, Clinic clinic) {
@@ -31,14 +32,19 @@ public final class RequestRenderer {
     }
 
     public RequestRenderer(Templates templates, Clinic clinic, FactorClassifier classifier) {
+        this(templates, clinic, classifier, CourtNames.asWritten());
+    }
+
+    public RequestRenderer(Templates templates, Clinic clinic, FactorClassifier classifier, CourtNames courts) {
         this.templates = Objects.requireNonNull(templates);
         this.clinic = Objects.requireNonNull(clinic);
         this.classifier = Objects.requireNonNull(classifier);
+        this.courts = Objects.requireNonNull(courts);
     }
 
     /** @throws RenderException naming the template and the value when the case lacks something required */
     public RenderedRequest render(CaseFile c, Office office, String reference, LocalDate today) {
-        Map<String, Object> model = new java.util.HashMap<>(RequestModel.of(c, office, clinic, reference, today, classifier));
+        Map<String, Object> model = new java.util.HashMap<>(RequestModel.of(c, office, clinic, reference, today, classifier, courts));
         String subject = hasOwnFormat(office)
                 ? templates.renderSource("subject format of office " + office.code(), office.subjectFormat(), model)
                 : templates.render(SUBJECT, model);
@@ -72,7 +78,7 @@ public final class RequestRenderer {
      */
     public RenderedRequest renderCover(CaseFile c, Office office, String reference, LocalDate today,
                                        Map<String, Object> packet) {
-        Map<String, Object> model = new java.util.HashMap<>(RequestModel.of(c, office, clinic, reference, today, classifier));
+        Map<String, Object> model = new java.util.HashMap<>(RequestModel.of(c, office, clinic, reference, today, classifier, courts));
         model.put("packet", packet);
         String subject = hasOwnFormat(office)
                 ? templates.renderSource("subject format of office " + office.code(), office.subjectFormat(), model)
