@@ -351,4 +351,22 @@ class CaseDetailsIntakeTest {
         assertThat(value).as(line).isNotNull();
         assertThat(c.problems()).isEmpty();
     }
+
+    @Test
+    void aConfirmationWrittenAboveAQuotedCaseIsRead() {
+        String reply = """
+                Criminal history confirmed: none
+
+                On Tue, Dec 1, 2026 at 9:12 AM pdbot <pdbot@clinic.example.org> wrote:
+                > Name: Maria Lopez
+                > A-Number: 012-345-678
+                > Criminal history: none
+                > Reasons: Her abuser was arrested in 2020.
+                """;
+
+        CaseFile c = LabelledFieldParser.parse(CaseText.choose(CaseText.segments(reply))).build();
+
+        assertThat(c.name()).isEqualTo("Maria Lopez");
+        assertThat(c.details().criminalHistoryConfirmed()).isTrue();
+    }
 }
