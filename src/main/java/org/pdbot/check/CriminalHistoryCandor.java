@@ -103,6 +103,7 @@ final class CriminalHistoryCandor {
         texts.add(c.reasons());
         texts.add(c.details().summary());
         texts.add(c.details().enforcementConcerns());
+        texts.add(c.criminalHistory().mitigation());
         c.details().equities().values().forEach(texts::addAll);
         String all = String.join("\n\n", texts.stream().filter(t -> t != null && !t.isBlank()).toList());
         Client client = Client.of(c, all);
@@ -123,7 +124,7 @@ final class CriminalHistoryCandor {
         List<Phrases.Match> excluded = notCriminal.all(sentence);
         List<Phrases.Match> implied = impliedRecord.all(sentence);
         List<Token> tokens = tokens(sentence);
-        boolean victim = victimCues.foundIn(sentence);
+        boolean victim = victimCues.all(sentence).stream().anyMatch(v -> !accusedAgainst(sentence, v));
         boolean otherPresent = tokens.stream().anyMatch(t -> otherPeople.contains(t.lower())
                 || otherPeople.contains(stripPossessive(t.lower())));
         for (Phrases.Match crime : crimes) {
@@ -148,7 +149,24 @@ final class CriminalHistoryCandor {
         return false;
     }
 
+    /** "the charges against her", "the DUI case against him": the client accused, not harmed. */
+    private static boolean accusedAgainst(String sentence, Phrases.Match cue) {
+        return cue.phrase().startsWith("against")
+                && ACCUSATION_BEFORE.matcher(sentence.substring(0, cue.start())).find();
+    }
+
+    private static final Pattern ACCUSATION_BEFORE = Pattern.compile(
+            "\\b(?:case|cases|charges?|complaint|indictment|warrant|dui|dwi|proceedings|prosecution|citation)\\b"
+                    + "(?:\\W+\\w+){0,2}\\W*$", Pattern.CASE_INSENSITIVE);
+
     private Actor actor(String sentence, List<Token> tokens, int k, Phrases.Match crime, Client client) {
+        if (crime.phrase().endsWith("against")) {
+            int last = tokenAt(tokens, crime.end() - 1);
+            Actor object = classify(objectAfter(sentence, tokens, last), client, true);
+            if (object.who() != Who.UNKNOWN) {
+                return object;
+            }
+        }
         int aux = auxiliaryBefore(tokens, k);
         if (aux >= 0) {
             Actor subject = classify(subjectBefore(sentence, tokens, aux), client, true);

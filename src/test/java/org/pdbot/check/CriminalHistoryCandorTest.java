@@ -76,6 +76,13 @@ class CriminalHistoryCandorTest {
             She suffered a cardiac arrest in 2020 and still needs care.                               | Maria Lopez       | Ms. | false
             A neighbor was convicted of stalking her in 2019.                                         | Maria Lopez       | Ms. | false
             She works twelve hours a day and has paid her taxes every year.                           | Maria Lopez       | Ms. | false
+            Her husband's arrest for DUI left the family without income.                              | Maria Lopez       | Ms. | false
+            After his arrest in 2010 for driving without a license, he paid a fine.                   | Carlos Mendoza    | Mr. | true
+            The charges against her were dismissed in 2016.                                           | Maria Lopez       | Ms. | true
+            The DUI case against him was dismissed for lack of evidence.                              | Carlos Mendoza    | Mr. | true
+            He has two DUI convictions, from 2009 and 2011.                                           | Carlos Mendoza    | Mr. | true
+            Her daughter was charged with a misdemeanor and completed a diversion program.            | Maria Lopez       | Ms. | false
+            She reported the robbery, and the police arrested two men the next day.                   | Maria Lopez       | Ms. | false
             """)
     void aSentenceSpeaksOfTheClientsOwnRecordOrNot(String sentence, String name, String honorific, boolean own) {
         assertThat(candor.aboutClient(sentence, client(name, honorific))).as(sentence).isEqualTo(own);

@@ -272,4 +272,29 @@ class RequestDetailsComplianceTest {
             assertThat(check(c).unaddressed()).extracting(FactorCoverage::code).contains("ARRIVAL", "VICTIM_WITNESS");
         }
     }
+
+    @Test
+    void equitiesByFactorAreReasonsEnoughWithoutANarrative() {
+        ComplianceReport report = check(LabelledFieldParser.parse("""
+                Name: Maria Lopez
+                A-Number: 012-345-678
+                Court: Stewart
+                Detained: no
+                PD type: administrative closure
+                Family ties: two U.S. citizen children, ages 7 and 11
+                Work history: twelve years at the same bakery
+                Criminal history: none
+                EOIR ID: XY123456
+                """).build());
+
+        assertThat(report.blocking()).isEmpty();
+        assertThat(codes(report)).doesNotContain("NO_FACTOR");
+    }
+
+    @Test
+    void mitigationWrittenForAHistoryOfNoneIsReadByTheCandorCheck() {
+        ComplianceReport report = check(intake("Mitigation: she completed probation in 2012 and has been sober since\n"));
+
+        assertThat(report.blocking()).extracting(Finding::code).containsExactly("CRIMINAL_HISTORY_CONTRADICTED");
+    }
 }
