@@ -369,4 +369,19 @@ class CaseDetailsIntakeTest {
         assertThat(c.name()).isEqualTo("Maria Lopez");
         assertThat(c.details().criminalHistoryConfirmed()).isTrue();
     }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            yes                                                   | true
+            Yes (she never received the hearing notice)           | true
+            given on 11/20/2026 after a consultation              | true
+            the client consents after being advised of the consequences | true
+            no                                                    | false
+            not yet                                               | false
+            she has not consented                                 | false
+            pending                                               | false
+            """)
+    void consentIsReadAsYesOrNo(String words, boolean yes) {
+        assertThat(parse("Informed consent: " + words + "\n").details().relief().clientConsent()).isEqualTo(yes);
+    }
 }
