@@ -28,6 +28,14 @@ final class ApplicationLine {
     private ApplicationLine() {
     }
 
+    /** "I-130 approved 2019; I-485 pending" is two applications; a line with one form is one. */
+    static java.util.stream.Stream<String> split(String line) {
+        String[] pieces = line.split("\\s*;\\s*");
+        boolean eachHasAForm = pieces.length > 1
+                && java.util.Arrays.stream(pieces).allMatch(p -> FORM.matcher(p).find());
+        return eachHasAForm ? java.util.Arrays.stream(pieces) : java.util.stream.Stream.of(line);
+    }
+
     static Application parse(String line) {
         String form = null;
         String receipt = null;

@@ -270,7 +270,8 @@ final class CaseFields {
             case NTA_DATE -> ntaDate = date(field, value);
             case CHARGES -> charges = value;
             case ENTRY -> entry = value;
-            case APPLICATIONS -> value.lines().map(ApplicationLine::parse).forEach(applications::add);
+            case APPLICATIONS -> value.lines().flatMap(ApplicationLine::split).map(ApplicationLine::parse)
+                    .forEach(applications::add);
             case SUMMARY -> summary = value;
             case ENFORCEMENT_CONCERNS -> enforcementConcerns = value;
             case EQUITY_RESIDENCE, EQUITY_MILITARY, EQUITY_TIES, EQUITY_ARRIVAL, EQUITY_IMMIGRATION_HISTORY,

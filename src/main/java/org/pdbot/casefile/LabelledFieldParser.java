@@ -102,7 +102,7 @@ public final class LabelledFieldParser {
                     "Address if released", "Address on release", "Release plan")),
             Map.entry(Field.SPONSOR, List.of("Sponsor", "Release sponsor", "Sponsor on release")),
             Map.entry(Field.RELIEF_SOUGHT, List.of("Relief sought", "Stipulated relief", "Relief to stipulate",
-                    "Relief and statute", "Stipulation", "Relief for stipulation")),
+                    "Relief and statute", "Relief for stipulation")),
             Map.entry(Field.AFTER_DISMISSAL, List.of("After dismissal", "Next steps", "After termination",
                     "Plan after dismissal", "Plan after termination", "What follows dismissal")),
             Map.entry(Field.CLIENT_CONSENT, List.of("Client consent", "Informed consent", "Client's consent",

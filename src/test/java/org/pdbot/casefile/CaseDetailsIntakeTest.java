@@ -384,4 +384,13 @@ class CaseDetailsIntakeTest {
     void consentIsReadAsYesOrNo(String words, boolean yes) {
         assertThat(parse("Informed consent: " + words + "\n").details().relief().clientConsent()).isEqualTo(yes);
     }
+
+    @Test
+    void applicationsOnOneLineSeparatedBySemicolonsAreEachRead() {
+        List<Application> apps = parse("Applications: I-130 approved 06/02/2019; I-485 pending\n").details()
+                .applications();
+
+        assertThat(apps).extracting(Application::form).containsExactly("I-130", "I-485");
+        assertThat(apps).extracting(Application::status).containsExactly("approved", "pending");
+    }
 }
