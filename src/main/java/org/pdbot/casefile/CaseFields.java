@@ -174,7 +174,8 @@ final class CaseFields {
                 applications, equities, summary, enforcementConcerns,
                 new Custody(bondAmount != null ? bondAmount : pd.bondAmount(), releaseAddress, sponsor),
                 new ReliefDetails(requested == null ? List.of() : pd.relations(),
-                        reliefSought != null ? reliefSought : pd.reliefSought(), afterDismissal, clientConsent,
+                        reliefSought != null ? reliefSought : pd.reliefSought(),
+                        afterDismissal != null ? afterDismissal : pd.purpose(), clientConsent,
                         pd.unread()),
                 criminalHistoryConfirmed));
         return builder.problems(all);

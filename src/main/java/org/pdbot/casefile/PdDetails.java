@@ -50,7 +50,20 @@ final class PdDetails {
             "non-opposition", "nonopposition", "opposition", "oppose", "unopposed", "absentia", "removal",
             "deportation", "prior", "relief", "other", "such", "like", "amount", "amounts", "reasonable", "lower", "set", "new", "also"));
 
+    /** "so that she can adjust status before USCIS": why, not what; the reason a dismissal is asked for. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "(?:^|(?<=[\\s,;:–—-]))(?:so\\s+(?:that\\s+)?|in\\s+order\\s+(?:for\\s+\\S+\\s+)?to\\s+|to\\s+(?:allow|permit|enable|let)\\s+"
+                    + "|for\\s+(?:her|him|them|the\\s+client|my\\s+client|our\\s+client)\\s+to\\s+"
+                    + "|which\\s+would\\s+allow\\s+|to\\s+pursue\\s+|to\\s+seek\\s+|to\\s+apply\\s+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "because she has an approved I-130": a reason given for the request, not a request. */
+    private static final Pattern REASON = Pattern.compile(
+            "(?:^|(?<=[\\s,;:–—-]))(?:because|since\\s+(?:she|he|they|the|her|his|my|our)|given\\s+that|as\\s+(?:she|he|they)"
+                    + "|in\\s+light\\s+of|due\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+
     private final List<String> unread = new ArrayList<>();
+    private String purpose;
     private String bondAmount;
     private String reliefSought;
 
@@ -80,6 +93,14 @@ final class PdDetails {
     List<String> unread() {
         return List.copyOf(unread);
     }
+
+    /** Why a dismissal or closure is asked for, when the request's words say so ("so she can adjust status"). */
+    String purpose() {
+        return purpose;
+    }
+
+    private static final java.util.Set<PdType> ENDS_THE_CASE = java.util.Set.of(PdType.DISMISS, PdType.TERMINATE,
+            PdType.RECALENDAR_TERMINATE, PdType.ADMIN_CLOSE);
 
     String bondAmount() {
         return bondAmount;
@@ -115,6 +136,17 @@ final class PdDetails {
             pieces.add(piece);
         }
         for (String piece : pieces) {
+            Matcher why = PURPOSE.matcher(piece);
+            if (why.find()) {
+                if (purpose == null && before != null && ENDS_THE_CASE.contains(before.type())) {
+                    purpose = piece.substring(why.start()).replaceAll("\\s+", " ").replaceAll("[\\s,;:.]+$", "");
+                }
+                piece = piece.substring(0, why.start());
+            }
+            Matcher reason = REASON.matcher(piece);
+            if (reason.find()) {
+                piece = piece.substring(0, reason.start());
+            }
             String cleaned = clean(piece);
             if (!cleaned.isEmpty()) {
                 unread.add(cleaned);

@@ -65,11 +65,13 @@ public final class PdTypes {
      * @param bondAmount   the amount a bond phrase names ("stipulate to bond of $1,500"), or null
      * @param reliefSought the relief (and statute) a stipulation phrase names ("cancellation of removal under INA
      *                     240A(b)(1)"), or null
+     * @param purpose      why a dismissal, termination or closure is asked for, as written after it ("so that she
+     *                     can adjust status before USCIS"), or null
      */
     public record Reading(List<PdType> types, List<PdRelation> relations, List<String> unread, String bondAmount,
-                          String reliefSought) {
+                          String reliefSought, String purpose) {
 
-        public static final Reading NONE = new Reading(List.of(), List.of(), List.of(), null, null);
+        public static final Reading NONE = new Reading(List.of(), List.of(), List.of(), null, null, null);
 
         public Reading {
             types = List.copyOf(types);
@@ -109,9 +111,10 @@ public final class PdTypes {
         PdDetails details = PdDetails.of(text, kept.stream().map(h -> new PdDetails.Span(h.type(), h.start(), h.end()))
                 .toList());
         if (types.isEmpty()) {
-            return new Reading(List.of(PdType.OTHER), List.of(PdRelation.PRIMARY), details.unread(), null, null);
+            return new Reading(List.of(PdType.OTHER), List.of(PdRelation.PRIMARY), details.unread(), null, null, null);
         }
-        return new Reading(types, relations, details.unread(), details.bondAmount(), details.reliefSought());
+        return new Reading(types, relations, details.unread(), details.bondAmount(), details.reliefSought(),
+                details.purpose());
     }
 
     private static List<Hit> hits(String text) {

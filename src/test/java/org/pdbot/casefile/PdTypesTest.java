@@ -156,4 +156,22 @@ class PdTypesTest {
         assertThat(PdTypes.read("Administrative closure, or if OPLA prefers, a joint motion to dismiss").unread())
                 .isEmpty();
     }
+
+    @Test
+    void whyADismissalIsAskedForIsItsPurposeNotAnUnreadRequest() {
+        PdTypes.Reading r = PdTypes.read("joint motion to dismiss without prejudice so that she can pursue "
+                + "adjustment of status before USCIS");
+
+        assertThat(r.types()).containsExactly(DISMISS);
+        assertThat(r.unread()).isEmpty();
+        assertThat(r.purpose()).isEqualTo("so that she can pursue adjustment of status before USCIS");
+    }
+
+    @Test
+    void aReasonGivenForTheRequestIsNeitherUnreadNorItsPurpose() {
+        PdTypes.Reading r = PdTypes.read("dismissal because she has an approved I-130 and no criminal record");
+
+        assertThat(r.unread()).isEmpty();
+        assertThat(r.purpose()).isNull();
+    }
 }
