@@ -16,7 +16,8 @@ final class PdDetails {
     record Span(PdType type, int start, int end) {
     }
 
-    private static final Pattern PIECE_END = Pattern.compile("[;\\n]|(?<!\\b\\p{Lu})\\.(?=\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern PIECE_END = Pattern.compile(
+            "[;\\n]|(?<!\\b\\p{Lu})(?<!\\b(?:Mr|Ms|Mx|Dr|St|No|Jr|Sr|Mrs|Hon|Sec|Sen|Rep))\\.(?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern MONEY = Pattern.compile(
             "(?:US\\s?)?\\$\\s?\\d[\\d,]*(?:\\.\\d{2})?|\\b\\d[\\d,]*(?:\\.\\d{2})?\\s*(?:dollars|usd)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -47,7 +48,9 @@ final class PdDetails {
             "reopening", "reopened", "reopen", "no", "any", "all", "both", "either", "neither", "same", "time",
             "it", "do", "does", "did", "have", "has", "had", "from", "into", "so", "now", "soon", "possible",
             "pd", "prosecutorial", "discretion", "favorable", "favourable", "exercise", "exercising", "form",
-            "non-opposition", "nonopposition", "opposition", "oppose", "unopposed", "absentia", "removal",
+            "hearing", "hearings", "individual", "master", "calendar", "merits", "bond", "months", "month",
+            "weeks", "week", "days", "day", "years", "year", "period", "additional", "further", "date", "dates",
+            "before", "filed", "until", "favorable", "non-opposition", "nonopposition", "opposition", "oppose", "unopposed", "absentia", "removal",
             "deportation", "prior", "relief", "other", "such", "like", "amount", "amounts", "reasonable", "lower", "set", "new", "also"));
 
     /** "so that she can adjust status before USCIS": why, not what; the reason a dismissal is asked for. */
@@ -60,7 +63,8 @@ final class PdDetails {
     /** "because she has an approved I-130": a reason given for the request, not a request. */
     private static final Pattern REASON = Pattern.compile(
             "(?:^|(?<=[\\s,;:–—-]))(?:because|since\\s+(?:she|he|they|the|her|his|my|our)|given\\s+that|as\\s+(?:she|he|they)"
-                    + "|in\\s+light\\s+of|due\\s+to)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|in\\s+light\\s+of|due\\s+to|while|until|during|pending\\s+(?:the\\s+)?(?:adjudication|decision|outcome"
+                    + "|resolution|approval|review|processing|her|his|their|a|an))\\b", Pattern.CASE_INSENSITIVE);
 
     private final List<String> unread = new ArrayList<>();
     private String purpose;
@@ -190,7 +194,7 @@ final class PdDetails {
         Matcher w = WORD.matcher(noCitations);
         boolean content = false;
         while (w.find()) {
-            if (!FRAMING.contains(w.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+            if (!FRAMING.contains(w.group().toLowerCase(Locale.ROOT).replace('’', '\'').replaceFirst("'s$", ""))) {
                 content = true;
                 break;
             }
@@ -223,7 +227,7 @@ final class PdDetails {
             "possible", "and", "or", "then", "the", "a", "an", "to");
 
     private static boolean isFraming(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "").replaceFirst("['’]s$", "");
         return w.isEmpty() || FRAMING.contains(w);
     }
 }

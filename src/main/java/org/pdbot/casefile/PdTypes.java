@@ -45,7 +45,8 @@ public final class PdTypes {
                     + "|(?:agree\\w*|consent\\w*)\\s+to\\s+" + ARTICLE + "(?:\\S+\\s+){0,2}?bond\\b"
                     + "|release\\w*\\s+on\\s+(?:a\\s+)?(?:\\$[\\d,.]+\\s+)?bond\\b"
                     + "|bond\\s+(?:of|in\\s+the\\s+amount\\s+of|set\\s+at)\\s+(?:\\$|usd)"),
-            rule(PdType.STIP_RELIEF, "stipulat\\w*\\s+" + GAP
+            rule(PdType.STIP_RELIEF, "stipulat\\w*\\s+that\\s+(?:(?!and\\b|or\\b)\\S+\\s+){0,6}?(?:eligib\\w*|prima\\s+facie|qualif\\w*)"
+                    + "|stipulat\\w*\\s+" + GAP
                     + "(?:relief|cancellation|asylum|withholding|adjustment|eligib\\w*|grant\\w*|issues?|facts?|charges?)"),
             rule(PdType.NO_APPEAL, "waiv\\w*\\s+" + ARTICLE + "(?:right\\s+to\\s+)?appeal|waiver\\s+of\\s+appeal"
                     + "|(?:not|never|decline\\w*)\\s+(?:to\\s+)?appeal|(?:no|forgo)\\s+" + ARTICLE + "appeal"),

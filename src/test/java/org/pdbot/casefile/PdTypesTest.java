@@ -174,4 +174,23 @@ class PdTypesTest {
         assertThat(r.unread()).isEmpty();
         assertThat(r.purpose()).isNull();
     }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            OPLA's agreement to a joint motion to administratively close proceedings while her I-130 is pending
+            Non-opposition to a continuance of the individual hearing
+            Stipulation that Ms. Ruiz is eligible for cancellation of removal under INA 240A(b) and that DHS will waive appeal
+            Agree to bond in the amount of $2,500 and not appeal the IJ's bond decision
+            terminate the proceedings so she can proceed with her I-485 before USCIS; in the alternative continue the case 6 months
+            Ask ICE to cancel the NTA before it is filed with the court
+            admin closure pending adjudication of her U visa petition
+            Dismissal of proceedings pursuant to 8 CFR 1239.2(c)(1); alternatively, that DHS not oppose termination
+            We respectfully request that OPLA exercise its prosecutorial discretion by joining a motion to dismiss these proceedings without prejudice.
+            """)
+    void everydayWordingAroundRequestsLeavesNothingUnread(String words) {
+        PdTypes.Reading r = PdTypes.read(words);
+
+        assertThat(r.types()).doesNotContain(OTHER);
+        assertThat(r.unread()).isEmpty();
+    }
 }
