@@ -76,6 +76,10 @@ class CriminalHistoryCandorTest {
             She suffered a cardiac arrest in 2020 and still needs care.                               | Maria Lopez       | Ms. | false
             A neighbor was convicted of stalking her in 2019.                                         | Maria Lopez       | Ms. | false
             She works twelve hours a day and has paid her taxes every year.                           | Maria Lopez       | Ms. | false
+            Her only contact with law enforcement was a 2014 citation for driving without a license.  | Maria Lopez       | Ms. | true
+            She volunteers every Sunday with her church's prison ministry.                            | Maria Lopez       | Ms. | false
+            He studied criminal justice at Bergen Community College.                                  | Carlos Mendoza    | Mr. | false
+            She was a witness in a criminal case against her former employer.                         | Maria Lopez       | Ms. | false
             Her husband's arrest for DUI left the family without income.                              | Maria Lopez       | Ms. | false
             After his arrest in 2010 for driving without a license, he paid a fine.                   | Carlos Mendoza    | Mr. | true
             The charges against her were dismissed in 2016.                                           | Maria Lopez       | Ms. | true

@@ -297,4 +297,16 @@ class RequestDetailsComplianceTest {
 
         assertThat(report.blocking()).extracting(Finding::code).containsExactly("CRIMINAL_HISTORY_CONTRADICTED");
     }
+
+    @Test
+    void anEoir28OnFileSilencesTheRepresentationWarningUnlessItSaysItIsNot() {
+        CaseFile onFile = intake("EOIR ID: \nEOIR-28: on file with the court since 02/03/2026\n").toBuilder()
+                .attorney(new org.pdbot.casefile.Attorney("Jane Doe", null, null, null, null,
+                        "on file with the court since 02/03/2026")).build();
+        CaseFile notYet = onFile.toBuilder().attorney(new org.pdbot.casefile.Attorney("Jane Doe", null, null, null,
+                null, "not yet filed")).build();
+
+        assertThat(codes(check(onFile))).doesNotContain("NO_EOIR_28");
+        assertThat(codes(check(notYet))).contains("NO_EOIR_28");
+    }
 }
