@@ -89,8 +89,9 @@ public final class LabelledFieldParser {
             Map.entry(Field.EQUITY_WORK_EDUCATION, List.of("Work history", "Work", "Employment",
                     "Employment history", "Education", "Work and education", "Work and education history",
                     "Work and school", "School")),
+            // not bare "Victim:" or "Witness:": a criminal-history entry may name its victim that way
             Map.entry(Field.EQUITY_VICTIM_WITNESS, List.of("Victim or witness", "Victim/witness", "Victim status",
-                    "Victim", "Witness", "Cooperation with law enforcement")),
+                    "Crime victim", "Victim of crime", "Victim of a crime", "Cooperation with law enforcement")),
             Map.entry(Field.EQUITY_HUMANITARIAN, List.of("Humanitarian factors", "Humanitarian", "Health",
                     "Medical", "Medical condition", "Medical conditions", "Health and humanitarian",
                     "Humanitarian concerns")),

@@ -393,4 +393,13 @@ class CaseDetailsIntakeTest {
         assertThat(apps).extracting(Application::form).containsExactly("I-130", "I-485");
         assertThat(apps).extracting(Application::status).containsExactly("approved", "pending");
     }
+
+    @Test
+    void aVictimNamedInACriminalHistoryEntryStaysInTheEntry() {
+        CaseFile c = parse("Criminal history:\n- 2012 simple assault, Essex County, dismissed\nVictim: a neighbor\n");
+
+        assertThat(c.criminalHistory().entries()).containsExactly("2012 simple assault, Essex County, dismissed",
+                "Victim: a neighbor");
+        assertThat(c.details().equities()).isEmpty();
+    }
 }
