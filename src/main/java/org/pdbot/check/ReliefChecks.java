@@ -156,6 +156,14 @@ final class ReliefChecks {
             out.add("not filing an NTA is possible only before proceedings begin, but the posture is "
                     + stageWords(stage) + ".");
         }
+        if (stage == Posture.Stage.NOT_IN_PROCEEDINGS) {
+            List<String> inCourt = types.stream().filter(t -> t != PdType.NO_NTA && t != PdType.OTHER)
+                    .map(ReliefChecks::words).toList();
+            if (!inCourt.isEmpty()) {
+                out.add("the client is not in proceedings, so there is no case for " + String.join(" or ", inCourt)
+                        + "; before proceedings OPLA can be asked not to file the NTA.");
+            }
+        }
         if (p.hasFinalOrder() && !types.contains(PdType.JOIN_MTR)) {
             List<String> closing = types.stream().filter(t -> ENDS_THE_CASE.contains(t) || t == PdType.ADMIN_CLOSE
                     || t == PdType.CONTINUANCE).map(ReliefChecks::words).toList();

@@ -170,6 +170,14 @@ class RequestDetailsComplianceTest {
         }
 
         @Test
+        void askingToDismissACaseNotInProceedingsWarns() {
+            ComplianceReport report = check(intake("Posture: not in proceedings\nNext hearing: \n"));
+
+            assertThat(report.warnings()).extracting(Finding::message).anyMatch(m -> m.contains(
+                    "the client is not in proceedings, so there is no case for dismissal"));
+        }
+
+        @Test
         void notFilingAnNtaForACaseAlreadyInCourtWarns() {
             assertThat(codes(check(intake("PD type: do not file the NTA\nPosture: pending\n"))))
                     .contains("POSTURE_CONFLICT");
