@@ -105,6 +105,22 @@ public final class CaseDates {
         return Optional.of(new Hearing(day.get(), time, type));
     }
 
+    /** Where a date stands in a longer text. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    /** The first real date written anywhere in {@code text} ("approved 05/01/2024, filed by …"), if any. */
+    public static Optional<Found> findDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = firstDate(text);
+        if (m == null) {
+            return Optional.empty();
+        }
+        return toDate(formOf(m), m).map(d -> new Found(d, m.start(), m.end()));
+    }
+
     /** MASTER, INDIVIDUAL or BOND when the words say so; otherwise the words, trimmed; null when there are none. */
     static String hearingType(String words) {
         String s = words == null ? "" : words.replaceAll("^" + SEPARATORS, "").replaceAll(SEPARATORS + "$", "")

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,7 +50,6 @@ final class CaseFields {
     private Hearing nextHearing;
     private String hearingType;
     private String judge;
-    private List<PdType> pdTypes = List.of();
     private String pdRequested;
     private String reasons;
     private CriminalHistory criminalHistory;
@@ -57,10 +58,42 @@ final class CaseFields {
     private String attorneyEmail;
     private String attorneyPhone;
     private String office;
+    private String pdAlternative;
+
+    private String familyName;
+    private String givenNames;
+    private String nameOnNta;
+    private List<String> aliases = List.of();
+    private String honorific;
+    private Posture.Stage stage;
+    private LocalDate orderDate;
+    private String orderType;
+    private Boolean inAbsentia;
+    private LocalDate ntaDate;
+    private String charges;
+    private String entry;
+    /** What the posture's own words say of the order, used where the order's own fields are not given. */
+    private Posture fromPostureWords = Posture.UNKNOWN;
+    private final List<Application> applications = new ArrayList<>();
+    private String summary;
+    private String enforcementConcerns;
+    private final Map<String, List<String>> equities = new LinkedHashMap<>();
+    private String mitigation;
+    private final List<CriminalRecord> criminalRecords = new ArrayList<>();
+    private String bondAmount;
+    private String releaseAddress;
+    private String sponsor;
+    private String reliefSought;
+    private String afterDismissal;
+    private Boolean clientConsent;
+    private String eoir28;
+    private String barAdmission;
+    private boolean criminalHistoryConfirmed;
 
     /** Reads {@code raw} as {@code field} unless that field was already given; blank values are not a value. */
     void put(Field field, String raw) {
-        if (raw == null || raw.isBlank() || given.contains(field)) {
+        // Equities may come under two labels of one factor ("Family ties:", "Community ties:"): both are kept.
+        if (raw == null || raw.isBlank() || (given.contains(field) && field.factor() == null)) {
             return;
         }
         raw = INVISIBLE.matcher(raw).replaceAll("");
@@ -88,20 +121,101 @@ final class CaseFields {
         problems.add(problem);
     }
 
+    /** A case file's {@code applications} entry given field by field. */
+    void addApplication(Application application) {
+        applications.add(application);
+    }
+
+    /** A case file's criminal-history entry given field by field. */
+    void addCriminalRecord(CriminalRecord record) {
+        criminalRecords.add(record);
+    }
+
+    /** A case file's {@code equities} entry: the facts of one factor, each kept as written. */
+    void putEquity(Field field, List<String> facts) {
+        List<String> kept = facts.stream().map(f -> INVISIBLE.matcher(f).replaceAll(""))
+                .map(CaseFields::oneLine).filter(f -> !f.isEmpty()).toList();
+        given.add(field);
+        addFacts(field.factor(), kept);
+    }
+
+    private void addFacts(String factor, List<String> facts) {
+        List<String> all = new ArrayList<>(equities.getOrDefault(factor, List.of()));
+        facts.stream().filter(f -> !f.isEmpty() && !all.contains(f)).forEach(all::add);
+        if (!all.isEmpty()) {
+            equities.put(factor, all);
+        }
+    }
+
     CaseFile.Builder toBuilder() {
+        PdTypes.Reading pd = PdTypes.read(pdText());
+        String requested = pdText();
         CaseFile.Builder builder = CaseFile.builder()
-                .name(name).aNumber(aNumber).dateOfBirth(dateOfBirth).country(country).court(court)
+                .name(name != null ? name : nameFromParts()).aNumber(aNumber).dateOfBirth(dateOfBirth)
+                .country(country).court(court)
                 .detained(detained).facility(facility != null ? facility : facilityFromDetained)
-                .nextHearing(hearing()).judge(judge).pdTypes(pdTypes).pdRequested(pdRequested).reasons(reasons)
-                .criminalHistory(criminalHistory).office(office);
-        if (attorneyName != null || eoirId != null || attorneyEmail != null || attorneyPhone != null) {
-            builder.attorney(new Attorney(attorneyName, eoirId, attorneyEmail, attorneyPhone));
+                .nextHearing(hearing()).judge(judge).pdTypes(pd.types()).pdRequested(requested).reasons(reasons)
+                .criminalHistory(history()).office(office);
+        if (attorneyName != null || eoirId != null || attorneyEmail != null || attorneyPhone != null
+                || barAdmission != null || eoir28 != null) {
+            builder.attorney(new Attorney(attorneyName, eoirId, attorneyEmail, attorneyPhone, barAdmission, eoir28));
         }
         List<String> all = new ArrayList<>(problems);
         if (hearingType != null && nextHearing == null && !given.contains(Field.NEXT_HEARING)) {
             all.add("Hearing type '" + hearingType + "' is given without a next hearing date");
         }
+        if (criminalHistory != null && criminalHistory.none() && !criminalRecords.isEmpty()) {
+            all.add("Criminal history says none but also lists " + criminalRecords.size()
+                    + (criminalRecords.size() == 1 ? " entry" : " entries") + ": say which is right");
+        }
+        builder.details(new CaseDetails(
+                new NameParts(familyName, givenNames, nameOnNta, aliases, honorific),
+                posture(),
+                applications, equities, summary, enforcementConcerns,
+                new Custody(bondAmount != null ? bondAmount : pd.bondAmount(), releaseAddress, sponsor),
+                new ReliefDetails(requested == null ? List.of() : pd.relations(),
+                        reliefSought != null ? reliefSought : pd.reliefSought(),
+                        afterDismissal != null ? afterDismissal : pd.purpose(), clientConsent,
+                        pd.unread()),
+                criminalHistoryConfirmed));
         return builder.problems(all);
+    }
+
+    /** The PD request's words: the PD type field, then any alternative written under a label of its own. */
+    private String pdText() {
+        if (pdAlternative == null) {
+            return pdRequested;
+        }
+        String alternative = ALTERNATIVE_WORDS.matcher(pdAlternative).lookingAt() ? pdAlternative
+                : "in the alternative, " + pdAlternative;
+        return pdRequested == null ? alternative : pdRequested + "; " + alternative;
+    }
+
+    private static final Pattern ALTERNATIVE_WORDS = Pattern.compile(
+            "^(?:in\\s+the\\s+alternative|alternatively|or\\b|if\\s+not|failing|then\\b|and\\s+then|followed\\s+by)",
+            Pattern.CASE_INSENSITIVE);
+
+    private String nameFromParts() {
+        if (givenNames == null && familyName == null) {
+            return null;
+        }
+        return givenNames == null ? familyName : familyName == null ? givenNames : givenNames + " " + familyName;
+    }
+
+    private Posture posture() {
+        Posture p = fromPostureWords;
+        return new Posture(stage, orderDate != null ? orderDate : p.orderDate(),
+                orderType != null ? orderType : p.orderType(),
+                inAbsentia != null ? inAbsentia : p.inAbsentia(), ntaDate, charges, entry);
+    }
+
+    private CriminalHistory history() {
+        if (criminalHistory == null && criminalRecords.isEmpty() && mitigation == null) {
+            return null;
+        }
+        boolean none = criminalHistory != null && criminalHistory.none() && criminalRecords.isEmpty();
+        List<String> entries = criminalHistory == null ? List.of() : criminalHistory.entries();
+        return new CriminalHistory(none, entries, criminalRecords, mitigation);
     }
 
     private Hearing hearing() {
@@ -125,18 +239,85 @@ final class CaseFields {
                     .orElseGet(() -> problem(field, value, "is not a date"));
             case HEARING_TYPE -> hearingType = value;
             case JUDGE -> judge = value;
-            case PD_TYPE -> {
-                pdRequested = value.replace("\n", "; ");
-                pdTypes = PdTypes.parse(pdRequested);
-            }
+            case PD_TYPE -> pdRequested = value.replace("\n", "; ");
+            case PD_ALTERNATIVE -> pdAlternative = value.replace("\n", "; ");
             case REASONS -> reasons = value;
-            case CRIMINAL_HISTORY -> criminalHistory = criminalHistory(value);
+            case CRIMINAL_HISTORY -> {
+                criminalHistory = criminalHistory(value);
+                criminalHistoryConfirmed |= criminalHistory.none() && CONFIRMING.matcher(value).find();
+            }
             case ATTORNEY -> attorneyName = value;
             case EOIR_ID -> eoirId = value;
             case ATTORNEY_EMAIL -> attorneyEmail = emailIn(value).orElseGet(
                     () -> problem(field, value, "is not an email address"));
             case ATTORNEY_PHONE -> attorneyPhone = value;
             case OFFICE -> office = value;
+            case FAMILY_NAME -> familyName = value;
+            case GIVEN_NAMES -> givenNames = value;
+            case NAME_ON_NTA -> nameOnNta = value;
+            case ALIASES -> aliases = value.lines().flatMap(l -> Arrays.stream(l.split("\\s*;\\s*")))
+                    .map(String::strip).filter(a -> !a.isEmpty()).toList();
+            case HONORIFIC -> honorific = value;
+            case POSTURE -> readPosture(value);
+            case ORDER_DATE -> orderDate = date(field, value);
+            case ORDER_TYPE -> {
+                orderType = value;
+                if (inAbsentia == null && PostureText.inAbsentia(value) != null) {
+                    inAbsentia = PostureText.inAbsentia(value);
+                }
+            }
+            case IN_ABSENTIA -> inAbsentia = Answers.yesOrNo(value)
+                    .orElseGet(() -> problem(field, value, "is not yes or no"));
+            case NTA_DATE -> ntaDate = date(field, value);
+            case CHARGES -> charges = value;
+            case ENTRY -> entry = value;
+            case APPLICATIONS -> value.lines().flatMap(ApplicationLine::split).map(ApplicationLine::parse)
+                    .forEach(applications::add);
+            case SUMMARY -> summary = value;
+            case ENFORCEMENT_CONCERNS -> enforcementConcerns = value;
+            case EQUITY_RESIDENCE, EQUITY_MILITARY, EQUITY_TIES, EQUITY_ARRIVAL, EQUITY_IMMIGRATION_HISTORY,
+                    EQUITY_WORK_EDUCATION, EQUITY_VICTIM_WITNESS, EQUITY_HUMANITARIAN -> addFacts(field.factor(),
+                    value.lines().map(l -> oneLine(BULLET.matcher(l).replaceFirst(""))).toList());
+            case MITIGATION -> mitigation = value;
+            case BOND_AMOUNT -> bondAmount = value;
+            case RELEASE_ADDRESS -> releaseAddress = value;
+            case SPONSOR -> sponsor = value;
+            case RELIEF_SOUGHT -> reliefSought = value;
+            case AFTER_DISMISSAL -> afterDismissal = value;
+            case CLIENT_CONSENT -> clientConsent = Answers.yesOrNo(value)
+                    .orElseGet(() -> problem(field, value, "does not say yes or no"));
+            case EOIR_28 -> eoir28 = value;
+            case BAR_ADMISSION -> barAdmission = value;
+            case CRIMINAL_HISTORY_CONFIRMED -> {
+                Boolean confirmed = NOT_CONFIRMED.matcher(value).matches() ? Boolean.FALSE
+                        : CONFIRMING.matcher(value).find() || declaresNone(value) ? Boolean.TRUE
+                        : Answers.yesOrNo(value).orElseGet(() -> problem(field, value,
+                        "does not say yes, confirmed or none"));
+                criminalHistoryConfirmed |= Boolean.TRUE.equals(confirmed);
+            }
+        }
+    }
+
+    private static final Pattern NOT_CONFIRMED = Pattern.compile(
+            "\\s*(?:no|n|false|not\\b.*|unconfirmed.*)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFIRMING = Pattern.compile(
+            "\\b(?:confirm\\w*|correct|accurate|verified|i\\s+certify)\\b", Pattern.CASE_INSENSITIVE);
+
+    private LocalDate date(Field field, String value) {
+        return CaseDates.parseDate(value).or(() -> CaseDates.findDate(value).map(CaseDates.Found::date))
+                .orElseGet(() -> problem(field, value, "is not a date"));
+    }
+
+    private void readPosture(String value) {
+        Optional<Posture.Stage> read = PostureText.stage(value);
+        if (read.isEmpty()) {
+            problem(Field.POSTURE, value, "is not one of: pending, final order, at the BIA, not in proceedings");
+            return;
+        }
+        stage = read.get();
+        if (stage == Posture.Stage.FINAL_ORDER) {
+            fromPostureWords = new Posture(null, CaseDates.findDate(value).map(CaseDates.Found::date).orElse(null),
+                    PostureText.orderKind(value), PostureText.inAbsentia(value), null, null, null);
         }
     }
 
@@ -161,7 +342,8 @@ final class CaseFields {
 
     static CriminalHistory criminalHistory(String value) {
         List<String> entries = entries(value);
-        if (entries.size() == 1 && declaresNone(entries.get(0))) {
+        if (entries.size() == 1 && (declaresNone(entries.get(0))
+                || declaresNone(CONFIRMING.matcher(entries.get(0)).replaceAll(" ")))) {
             return CriminalHistory.noneDeclared();
         }
         return CriminalHistory.of(entries);

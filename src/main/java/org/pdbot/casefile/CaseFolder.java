@@ -33,6 +33,11 @@ final class CaseFolder {
 
     /** Adds the document named {@code relative} to {@code builder}, or a problem saying why it was not attached. */
     void attach(String relative, CaseFile.Builder builder) {
+        attach(relative, null, null, builder);
+    }
+
+    /** As {@link #attach(String, CaseFile.Builder)}, with the title and date the case file gives the document. */
+    void attach(String relative, String title, java.time.LocalDate date, CaseFile.Builder builder) {
         if (relative.isBlank()) {
             return;
         }
@@ -45,7 +50,7 @@ final class CaseFolder {
         try {
             Path real = file.toRealPath();
             builder.addDocument(new SupportingDocument(real.getFileName().toString(), contentType(relative), real,
-                    Files.size(real)));
+                    Files.size(real), title, date));
         } catch (IOException e) {
             builder.addProblem("Document '" + relative + "' cannot be read");
         }

@@ -66,17 +66,30 @@ final class CaseText {
         return LABELLED.matcher(text).results().count();
     }
 
-    /** The newest case block; when no block reads like a case, all non-history text (else all text). */
+    /**
+     * The newest case block; when no block reads like a case, all non-history text (else all text). Labelled
+     * lines written above a quoted case ("Criminal history confirmed: none" in a reply to pdbot's answer) come
+     * first, so they win over the case's own.
+     */
     static String choose(List<Segment> segments) {
         for (boolean history : new boolean[] {false, true}) {
             for (Segment s : segments) {
                 if (s.history() == history && s.isCase()) {
-                    return s.text();
+                    return history ? withFreshLabels(segments, s) : s.text();
                 }
             }
         }
         String fresh = join(segments, false);
         return fresh.isEmpty() ? join(segments, true) : fresh;
+    }
+
+    private static String withFreshLabels(List<Segment> segments, Segment chosen) {
+        List<String> fresh = segments.stream().filter(s -> !s.history() && labelledLines(s.text()) > 0)
+                .map(Segment::text).toList();
+        if (fresh.isEmpty()) {
+            return chosen.text();
+        }
+        return String.join("\n\n", fresh) + "\n\n" + chosen.text();
     }
 
     private static String join(List<Segment> segments, boolean history) {

@@ -42,7 +42,87 @@ public final class LabelledFieldParser {
             Map.entry(Field.EOIR_ID, List.of("EOIR ID", "EOIR ID number", "EOIR #", "EOIR number")),
             Map.entry(Field.ATTORNEY_EMAIL, List.of("Attorney email", "Attorney e-mail", "Representative email")),
             Map.entry(Field.ATTORNEY_PHONE, List.of("Attorney phone", "Attorney telephone", "Representative phone")),
-            Map.entry(Field.OFFICE, List.of("Office", "OPLA office")));
+            Map.entry(Field.OFFICE, List.of("Office", "OPLA office")),
+            Map.entry(Field.PD_ALTERNATIVE, List.of("Alternative", "Alternative request", "Alternative relief",
+                    "Alternative PD", "In the alternative", "Alternatively", "Fallback", "Second request")),
+            Map.entry(Field.FAMILY_NAME, List.of("Family name", "Family names", "Surname", "Surnames", "Last name",
+                    "Last names", "Apellidos")),
+            Map.entry(Field.GIVEN_NAMES, List.of("Given names", "Given name", "First name", "First names",
+                    "First name(s)", "Given name(s)", "Nombres")),
+            Map.entry(Field.NAME_ON_NTA, List.of("Name on NTA", "Name on the NTA", "Name as on NTA",
+                    "Name as on the NTA", "NTA name", "Name on Notice to Appear", "Name on the Notice to Appear")),
+            Map.entry(Field.ALIASES, List.of("Aliases", "Alias", "AKA", "A.K.A.", "Also known as", "Other names",
+                    "Other names used")),
+            Map.entry(Field.HONORIFIC, List.of("Honorific", "Salutation", "Form of address")),
+            Map.entry(Field.POSTURE, List.of("Posture", "Case status", "Procedural posture", "Case posture",
+                    "Procedural status", "Status of proceedings", "Status of the case")),
+            Map.entry(Field.ORDER_DATE, List.of("Order date", "Date of order", "Date of removal order",
+                    "Removal order date", "Date of the removal order", "Final order date", "Date of final order",
+                    "Order entered")),
+            Map.entry(Field.ORDER_TYPE, List.of("Order type", "Type of order", "Removal order type")),
+            Map.entry(Field.IN_ABSENTIA, List.of("In absentia", "In absentia order", "Ordered in absentia",
+                    "In absentia?")),
+            Map.entry(Field.NTA_DATE, List.of("NTA date", "Date of NTA", "NTA served", "NTA issued", "NTA filed",
+                    "Date NTA served", "Date NTA issued", "NTA dated")),
+            Map.entry(Field.CHARGES, List.of("Charges", "Charge", "Charges of removability", "Removability charges",
+                    "NTA charges", "Charges on NTA", "Charges on the NTA", "Grounds of removability")),
+            Map.entry(Field.ENTRY, List.of("Entry", "Manner of entry", "Date and manner of entry", "Last entry",
+                    "Date of entry", "Entry into the U.S.", "Entry into the United States", "Manner and date of entry")),
+            Map.entry(Field.APPLICATIONS, List.of("Applications", "Application", "Pending applications",
+                    "Applications for relief", "Applications and petitions", "Petitions", "Pending petitions",
+                    "Petitions and applications", "Relief applications")),
+            Map.entry(Field.SUMMARY, List.of("Summary", "Case summary", "Summary of request", "Summary of the case")),
+            Map.entry(Field.ENFORCEMENT_CONCERNS, List.of("Enforcement concerns", "Enforcement concern",
+                    "Enforcement priority", "Enforcement priorities", "Not an enforcement priority",
+                    "Why not an enforcement priority", "Why not an enforcement priority?",
+                    "Why not an enforcement concern", "Why not an enforcement concern?", "Public safety")),
+            Map.entry(Field.EQUITY_RESIDENCE, List.of("Length of residence", "Residence in the U.S.",
+                    "Residence in the United States", "Years in the U.S.", "Years in the United States",
+                    "Time in the U.S.", "Time in the United States")),
+            Map.entry(Field.EQUITY_MILITARY, List.of("Military service", "Military", "Military ties",
+                    "Military family")),
+            Map.entry(Field.EQUITY_TIES, List.of("Family ties", "Family", "Community ties", "Community",
+                    "Family and community ties", "Family or community ties", "Family and community")),
+            Map.entry(Field.EQUITY_ARRIVAL, List.of("Circumstances of arrival", "Arrival", "Arrival and entry",
+                    "Circumstances of entry")),
+            Map.entry(Field.EQUITY_IMMIGRATION_HISTORY, List.of("Immigration history", "Prior immigration history")),
+            Map.entry(Field.EQUITY_WORK_EDUCATION, List.of("Work history", "Work", "Employment",
+                    "Employment history", "Education", "Work and education", "Work and education history",
+                    "Work and school", "School")),
+            // not bare "Victim:" or "Witness:": a criminal-history entry may name its victim that way
+            Map.entry(Field.EQUITY_VICTIM_WITNESS, List.of("Victim or witness", "Victim/witness", "Victim status",
+                    "Crime victim", "Victim of crime", "Victim of a crime", "Cooperation with law enforcement")),
+            Map.entry(Field.EQUITY_HUMANITARIAN, List.of("Humanitarian factors", "Humanitarian", "Health",
+                    "Medical", "Medical condition", "Medical conditions", "Health and humanitarian",
+                    "Humanitarian concerns")),
+            Map.entry(Field.MITIGATION, List.of("Mitigation", "Rehabilitation", "Mitigation and rehabilitation",
+                    "Mitigating factors", "Rehabilitation and mitigation")),
+            Map.entry(Field.BOND_AMOUNT, List.of("Bond amount", "Bond", "Bond requested", "Requested bond",
+                    "Bond amount requested")),
+            Map.entry(Field.RELEASE_ADDRESS, List.of("Release address", "Address upon release",
+                    "Address if released", "Address on release", "Release plan")),
+            Map.entry(Field.SPONSOR, List.of("Sponsor", "Release sponsor", "Sponsor on release")),
+            Map.entry(Field.RELIEF_SOUGHT, List.of("Relief sought", "Stipulated relief", "Relief to stipulate",
+                    "Relief and statute", "Relief for stipulation")),
+            Map.entry(Field.AFTER_DISMISSAL, List.of("After dismissal", "Next steps", "After termination",
+                    "Plan after dismissal", "Plan after termination", "What follows dismissal")),
+            Map.entry(Field.CLIENT_CONSENT, List.of("Client consent", "Informed consent", "Client's consent",
+                    "Client's informed consent", "Consent")),
+            Map.entry(Field.EOIR_28, List.of("EOIR-28", "EOIR 28", "EOIR28", "Form EOIR-28", "E-28",
+                    "Notice of appearance")),
+            Map.entry(Field.BAR_ADMISSION, List.of("Bar admission", "Bar number", "Bar no.", "Bar No",
+                    "Bar membership", "Admitted in", "State bar")),
+            Map.entry(Field.CRIMINAL_HISTORY_CONFIRMED, List.of("Criminal history confirmed",
+                    "Confirmed criminal history", "Criminal history correct", "Criminal history is correct",
+                    "Confirm criminal history")));
+
+    /**
+     * Labels that are also ordinary words at the start of a line of another field, read as a label only when
+     * their value looks like theirs: "Charges: DUI" inside a criminal history is not the charges of removability.
+     */
+    private static final Map<Field, Pattern> GUARDS = Map.of(
+            Field.CHARGES, Pattern.compile("(?i)(?:§|\\b(?:INA|I\\.N\\.A\\.|212|237|241|sec(?:tion)?\\.?\\s*2\\d\\d|removab\\w*"
+                    + "|inadmissib\\w*|deportab\\w*|present\\s+without|overstay\\w*|entered\\s+without))"));
 
     private record Label(Field field, Pattern pattern) {
     }
@@ -125,11 +205,27 @@ public final class LabelledFieldParser {
         }
         for (Label label : KNOWN) {
             Matcher m = label.pattern().matcher(line);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && guarded(label.field(), line.substring(m.end()))) {
                 return Optional.of(new Found(label.field(), line.substring(m.end())));
             }
         }
         return Optional.empty();
+    }
+
+    /** The field a label names ("Family ties", "familyTies", "work"), ignoring case, spaces and camel case. */
+    static Optional<Field> fieldNamed(String label) {
+        String wanted = squash(label);
+        return LABELS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(l -> squash(l).equals(wanted)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static boolean guarded(Field field, String rest) {
+        Pattern guard = GUARDS.get(field);
+        return guard == null || guard.matcher(rest).find();
     }
 
     /** Longest labels first, so "Next hearing date:" is not read as "Next hearing" with the value "date:". */

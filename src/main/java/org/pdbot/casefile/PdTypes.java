@@ -24,18 +24,29 @@ public final class PdTypes {
     }
 
     private static final String ARTICLE = "(?:(?:the|a|an|my|our|his|her|their|this|its|client's)\\s+)?";
+    /**
+     * Up to three words between a verb and its object that are not a joining word or another request's noun: in
+     * "stipulate to relief and bond" the bond is a request of its own, not the object of "stipulate … bond".
+     */
+    private static final String GAP = "(?:(?!(?:and|or|then|bond|relief|but|if|failing)\\b)\\S+\\s+){0,3}?";
     private static final String NTA = "(?:nta|notice\\s+to\\s+appear)";
 
     private static final List<Rule> RULES = List.of(
             rule(PdType.RECALENDAR_TERMINATE, "re-?calendar\\w*(?:\\s+(?:and|&)\\s+(?:terminat|dismiss)\\w*)?"),
-            rule(PdType.JOIN_MTR, "jmtr\\b|(?:join\\w*\\s+(?:in\\s+)?" + ARTICLE + "(?:joint\\s+)?)?motions?\\s+to\\s+reopen"),
+            rule(PdType.JOIN_MTR, "jmtr\\b|(?:join\\w*\\s+(?:in\\s+)?" + ARTICLE + "(?:joint\\s+)?)?motions?\\s+to\\s+reopen"
+                    + "|(?:agree\\w*|consent\\w*|join\\w*|not\\s+oppos\\w*|non-?opposition)\\s+(?:to\\s+|in\\s+)?"
+                    + ARTICLE + "reopen\\w*"),
             rule(PdType.ADMIN_CLOSE, "admin\\w*\\.?\\s+clos\\w*"),
             rule(PdType.DISMISS, "dismiss\\w*"),
             rule(PdType.TERMINATE, "terminat\\w*"),
-            rule(PdType.CONTINUANCE, "continuances?\\b|continu(?:e|ing)\\s+(?:\\S+\\s+){0,3}?(?:hearing|case)s?\\b"),
-            rule(PdType.STIP_BOND, "stipulat\\w*\\s+(?:\\S+\\s+){0,3}?bond\\b|bond\\s+(?:reduction|redetermination)"
-                    + "|(?:reduc\\w*|lower\\w*)\\s+" + ARTICLE + "bond\\b"),
-            rule(PdType.STIP_RELIEF, "stipulat\\w*\\s+(?:\\S+\\s+){0,3}?"
+            rule(PdType.CONTINUANCE, "continuances?\\b|continu(?:e|ing)\\s+" + GAP + "(?:hearing|case)s?\\b"),
+            rule(PdType.STIP_BOND, "stipulat\\w*\\s+" + GAP + "bond\\b|bond\\s+(?:reduction|redetermination)"
+                    + "|(?:reduc\\w*|lower\\w*)\\s+" + ARTICLE + "bond\\b"
+                    + "|(?:agree\\w*|consent\\w*)\\s+to\\s+" + ARTICLE + "(?:\\S+\\s+){0,2}?bond\\b"
+                    + "|release\\w*\\s+on\\s+(?:a\\s+)?(?:\\$[\\d,.]+\\s+)?bond\\b"
+                    + "|bond\\s+(?:of|in\\s+the\\s+amount\\s+of|set\\s+at)\\s+(?:\\$|usd)"),
+            rule(PdType.STIP_RELIEF, "stipulat\\w*\\s+that\\s+(?:(?!and\\b|or\\b)\\S+\\s+){0,6}?(?:eligib\\w*|prima\\s+facie|qualif\\w*)"
+                    + "|stipulat\\w*\\s+" + GAP
                     + "(?:relief|cancellation|asylum|withholding|adjustment|eligib\\w*|grant\\w*|issues?|facts?|charges?)"),
             rule(PdType.NO_APPEAL, "waiv\\w*\\s+" + ARTICLE + "(?:right\\s+to\\s+)?appeal|waiver\\s+of\\s+appeal"
                     + "|(?:not|never|decline\\w*)\\s+(?:to\\s+)?appeal|(?:no|forgo)\\s+" + ARTICLE + "appeal"),
@@ -49,15 +60,65 @@ public final class PdTypes {
     }
 
     /**
+     * A PD request read from the sender's words: the types in order, how each stands to the one before it, the
+     * parts that named no type, and the details a type's own phrase carries.
+     *
+     * @param bondAmount   the amount a bond phrase names ("stipulate to bond of $1,500"), or null
+     * @param reliefSought the relief (and statute) a stipulation phrase names ("cancellation of removal under INA
+     *                     240A(b)(1)"), or null
+     * @param purpose      why a dismissal, termination or closure is asked for, as written after it ("so that she
+     *                     can adjust status before USCIS"), or null
+     */
+    public record Reading(List<PdType> types, List<PdRelation> relations, List<String> unread, String bondAmount,
+                          String reliefSought, String purpose) {
+
+        public static final Reading NONE = new Reading(List.of(), List.of(), List.of(), null, null, null);
+
+        public Reading {
+            types = List.copyOf(types);
+            relations = List.copyOf(relations);
+            unread = List.copyOf(unread);
+        }
+    }
+
+    /**
      * The codes in {@code text}, in the order they are first mentioned, without duplicates. Accepts the codes
      * themselves ({@code DISMISS, ADMIN_CLOSE}) and the ways people write them ("joint motion to dismiss; in
      * the alternative, administrative closure"). Text that names none of them gives {@code [OTHER]}; blank
      * text gives an empty list.
      */
     public static List<PdType> parse(String text) {
+        return read(text).types();
+    }
+
+    /** As {@link #parse}, with relations, unread parts and details; {@link Reading#NONE} for blank text. */
+    public static Reading read(String text) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return Reading.NONE;
         }
+        List<Hit> kept = hits(text);
+        List<PdType> types = new ArrayList<>();
+        List<PdRelation> relations = new ArrayList<>();
+        int lastNewEnd = -1;
+        for (Hit hit : kept) {
+            if (types.contains(hit.type())) {
+                continue;
+            }
+            relations.add(types.isEmpty() ? PdRelation.PRIMARY
+                    : PdRelations.between(text.substring(lastNewEnd, hit.start()), types.get(types.size() - 1), hit.type()));
+            types.add(hit.type());
+            lastNewEnd = hit.end();
+        }
+        PdDetails details = PdDetails.of(text, kept.stream().map(h -> new PdDetails.Span(h.type(), h.start(), h.end()))
+                .toList());
+        if (types.isEmpty()) {
+            return new Reading(List.of(PdType.OTHER), List.of(PdRelation.PRIMARY), details.unread(), null, null, null);
+        }
+        return new Reading(types, relations, details.unread(), details.bondAmount(), details.reliefSought(),
+                details.purpose());
+    }
+
+    private static List<Hit> hits(String text) {
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : CODES) {
             collect(rule, text, hits);
@@ -74,10 +135,35 @@ public final class PdTypes {
             }
         }
         kept.sort(Comparator.comparingInt(Hit::start));
-        LinkedHashSet<PdType> types = new LinkedHashSet<>();
-        kept.forEach(hit -> types.add(hit.type()));
-        return types.isEmpty() ? List.of(PdType.OTHER) : List.copyOf(types);
+        return withSharedVerb(text, kept);
     }
+
+    /** "stipulate to bond and relief", "stipulation to cancellation and to a bond": one verb, two requests. */
+    private static List<Hit> withSharedVerb(String text, List<Hit> kept) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Hit hit = kept.get(i);
+            out.add(hit);
+            if (hit.type() != PdType.STIP_BOND && hit.type() != PdType.STIP_RELIEF) {
+                continue;
+            }
+            int limit = i + 1 < kept.size() ? kept.get(i + 1).start() : text.length();
+            Matcher m = SHARED_VERB_OBJECT.matcher(text).region(hit.end(), limit);
+            if (m.lookingAt()) {
+                // the stipulation's own object may run on ("cancellation of removal") before the second one
+                PdType second = m.group(1).equalsIgnoreCase("bond") ? PdType.STIP_BOND : PdType.STIP_RELIEF;
+                if (second != hit.type()) {
+                    out.add(new Hit(second, m.start(1), m.end(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SHARED_VERB_OBJECT = Pattern.compile(
+            "(?:\\s+(?!and\\b|or\\b)[\\w()§.'-]+){0,6}?\\s*(?:,\\s*)?(?:and|or|&|as\\s+well\\s+as|plus)\\s+(?:to\\s+)?"
+                    + "(?:(?:a|an|the|her|his|their)\\s+)?(?:eligibility\\s+for\\s+)?"
+                    + "(bond|relief|cancellation|asylum|withholding|adjustment)\\b", Pattern.CASE_INSENSITIVE);
 
     private static void collect(Rule rule, String text, List<Hit> hits) {
         Matcher m = rule.pattern().matcher(text);

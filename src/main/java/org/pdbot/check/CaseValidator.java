@@ -23,7 +23,8 @@ public final class CaseValidator {
         }
         require(problems, !c.pdTypes().isEmpty(), "PD type",
                 "PD type is missing: say what OPLA is asked to do (e.g. 'PD type: joint motion to dismiss')");
-        require(problems, c.reasons() != null && !c.reasons().isBlank(), "Reasons",
+        // the equities by factor are reasons too, when a clinic gives them instead of a narrative
+        require(problems, (c.reasons() != null && !c.reasons().isBlank()) || !c.details().equities().isEmpty(), "Reasons",
                 "Reasons are missing: say why discretion is warranted (e.g. 'Reasons: ...')");
         require(problems, c.detained() != null || c.facility() != null, "Detained",
                 "Detained is missing: write 'Detained: yes' (with the facility) or 'Detained: no'");

@@ -39,6 +39,10 @@ import org.pdbot.render.FactorFinding;
 public final class ComplianceChecker {
 
     private static final String MITIGATION = "MITIGATION";
+    /** "EOIR-28: not yet filed", "no", "pending": the attorney's own field says it is not on file. */
+    private static final java.util.regex.Pattern NOT_ON_FILE = java.util.regex.Pattern.compile(
+            "^\\s*(?:no|none|n/?a|pending|tbd)\\b|\\bnot\\b|\\bto\\s+be\\s+filed|\\bwill\\s+(?:be\\s+)?fil",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final ComplianceRules rules;
     private final FactorClassifier classifier;
@@ -47,6 +51,9 @@ public final class ComplianceChecker {
     /** The mitigation phrases, matched exactly as the factor phrases of {@code opla-factors.yaml} are. */
     private final FactorClassifier mitigation;
     private final Markers representation;
+    private final ReliefChecks relief;
+    private final CriminalHistoryCandor candor;
+    private final EvidenceCheck evidence;
 
     public ComplianceChecker(ComplianceRules rules, FactorClassifier classifier, Clock clock) {
         this.rules = Objects.requireNonNull(rules);
@@ -55,6 +62,9 @@ public final class ComplianceChecker {
         this.mitigation = new FactorClassifier(List.of(
                 new Factor(MITIGATION, "Mitigation or rehabilitation", rules.mitigationPhrases())));
         this.representation = new Markers(rules.representationMarkers());
+        this.relief = new ReliefChecks(rules.notForOpla());
+        this.candor = new CriminalHistoryCandor(rules.candor());
+        this.evidence = new EvidenceCheck(rules.evidence());
     }
 
     /**
@@ -94,17 +104,47 @@ public final class ComplianceChecker {
         if (blank(c.attorney().eoirId()) && !representationShown(c)) {
             findings.add(finding(NO_EOIR_28, Map.of()));
         }
-        Set<String> addressed = addressedFactors(c.reasons());
-        if (!blank(c.reasons()) && addressed.isEmpty()) {
+        candor.contradiction(c).ifPresent(sentence -> findings.add(finding(FindingCode.CRIMINAL_HISTORY_CONTRADICTED,
+                Map.of("sentence", sentence))));
+        relief.check(c, today).forEach(raw -> findings.add(finding(raw.code(), raw.values())));
+        Set<String> inNarrative = addressedFactors(narrative(c));
+        Set<String> inEquities = c.details().equities().entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+                .map(e -> e.getKey().toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        if (!blank(c.reasons()) && inNarrative.isEmpty() && inEquities.isEmpty()) {
             findings.add(finding(NO_FACTOR, Map.of()));
         }
         if (listsHistoryWithoutMitigation(c)) {
             findings.add(finding(CRIMINAL_HISTORY_WITHOUT_MITIGATION,
-                    Map.of("entries", Wording.count(c.criminalHistory().entries().size(), "entry", "entries"))));
+                    Map.of("entries", Wording.count(c.criminalHistory().entries().size()
+                            + c.criminalHistory().records().size(), "entry", "entries"))));
         }
         hearingSoon(c, office, today).ifPresent(findings::add);
+        List<Finding> coverage = new ArrayList<>();
+        if (blank(c.details().summary())) {
+            coverage.add(finding(FindingCode.NO_SUMMARY, Map.of()));
+        }
+        if (blank(c.details().enforcementConcerns())) {
+            coverage.add(finding(FindingCode.NO_ENFORCEMENT_STATEMENT, Map.of()));
+        }
+        evidence.missing(c).forEach(e -> coverage.add(finding(FindingCode.EVIDENCE_MISSING,
+                Map.of("claim", e.claim(), "expects", e.expects().strip()))));
         return new ComplianceReport(blockingFirst(findings), classifier.factors().stream()
-                .map(f -> new FactorCoverage(f.code(), f.label(), addressed.contains(f.code()))).toList());
+                .map(f -> new FactorCoverage(f.code(), f.label(),
+                        inNarrative.contains(f.code()) || inEquities.contains(f.code()),
+                        inNarrative.contains(f.code()), inEquities.contains(f.code()))).toList(), coverage);
+    }
+
+    /** The attorney's own words about the client: the reasons and the summary. */
+    private static String narrative(CaseFile c) {
+        List<String> parts = new ArrayList<>();
+        if (!blank(c.reasons())) {
+            parts.add(c.reasons());
+        }
+        if (!blank(c.details().summary())) {
+            parts.add(c.details().summary());
+        }
+        return String.join("\n\n", parts);
     }
 
     /** How many numbered e-mails a packet of this size needs under the office's limit (at least 1). */
@@ -124,6 +164,10 @@ public final class ComplianceChecker {
     }
 
     private boolean representationShown(CaseFile c) {
+        String eoir28 = c.attorney().eoir28();
+        if (eoir28 != null && !NOT_ON_FILE.matcher(eoir28).find()) {
+            return true;
+        }
         return representation.foundIn(c.reasons())
                 || c.documents().stream().anyMatch(d -> representation.foundIn(d.fileName()));
     }
@@ -135,10 +179,15 @@ public final class ComplianceChecker {
 
     private boolean listsHistoryWithoutMitigation(CaseFile c) {
         CriminalHistory history = c.criminalHistory();
-        if (history == null || history.none() || history.entries().isEmpty()) {
+        if (history == null || history.none() || (history.entries().isEmpty() && history.records().isEmpty())) {
+            return false;
+        }
+        if (!blank(history.mitigation())) {
             return false;
         }
         List<String> texts = new ArrayList<>(history.entries());
+        history.records().forEach(r -> texts.add(String.join(" ", java.util.stream.Stream.of(r.charge(),
+                r.disposition(), r.sentence(), r.completion()).filter(java.util.Objects::nonNull).toList())));
         if (!blank(c.reasons())) {
             texts.add(c.reasons());
         }

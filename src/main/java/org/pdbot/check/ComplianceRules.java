@@ -30,6 +30,9 @@ public final class ComplianceRules {
     private final List<String> convertedToPdf;
     private final List<String> representationMarkers;
     private final List<String> mitigationPhrases;
+    private final List<RulesFileReader.NotForOpla> notForOpla;
+    private final CriminalHistoryCandor.Words candor;
+    private final List<RulesFileReader.Evidence> evidence;
     private final Map<FindingCode, String> messages;
 
     private ComplianceRules(RulesFileReader.RulesFile file) {
@@ -40,6 +43,9 @@ public final class ComplianceRules {
         this.convertedToPdf = file.convertedToPdf() == null ? List.of() : List.copyOf(file.convertedToPdf());
         this.representationMarkers = List.copyOf(file.representationMarkers());
         this.mitigationPhrases = List.copyOf(file.mitigationPhrases());
+        this.notForOpla = List.copyOf(file.notForOpla());
+        this.candor = file.candor();
+        this.evidence = List.copyOf(file.evidence());
         this.messages = new EnumMap<>(FindingCode.class);
         file.messages().forEach((code, text) -> messages.put(FindingCode.valueOf(code), text.strip()));
     }
@@ -106,6 +112,18 @@ public final class ComplianceRules {
         return mitigationPhrases;
     }
 
+    List<RulesFileReader.NotForOpla> notForOpla() {
+        return notForOpla;
+    }
+
+    CriminalHistoryCandor.Words candor() {
+        return candor;
+    }
+
+    List<RulesFileReader.Evidence> evidence() {
+        return evidence;
+    }
+
     /** The configured text of a finding with its values filled in. */
     String text(FindingCode code, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(messages.get(code));
@@ -139,6 +157,34 @@ public final class ComplianceRules {
         }
         requireList("representationMarkers", file.representationMarkers(), problems);
         requireList("mitigationPhrases", file.mitigationPhrases(), problems);
+        if (file.notForOpla() == null || file.notForOpla().isEmpty()) {
+            problems.add("notForOpla is missing or empty: list the relief OPLA does not decide and where it goes");
+        } else {
+            for (RulesFileReader.NotForOpla n : file.notForOpla()) {
+                if (n == null || n.relief() == null || n.where() == null || n.phrases() == null || n.phrases().isEmpty()) {
+                    problems.add("notForOpla has an entry without relief, phrases or where");
+                }
+            }
+        }
+        if (file.candor() == null) {
+            problems.add("candor is missing: list the crime words and the cues the criminal-history check reads");
+        } else {
+            CriminalHistoryCandor.Words c = file.candor();
+            requireList("candor.crimeWords", c.crimeWords(), problems);
+            requireList("candor.negations", c.negations(), problems);
+            requireList("candor.victimCues", c.victimCues(), problems);
+            requireList("candor.otherPeople", c.otherPeople(), problems);
+        }
+        if (file.evidence() == null) {
+            problems.add("evidence is missing: list the claims and the documents that prove them (or write evidence: [])");
+        } else {
+            for (RulesFileReader.Evidence e : file.evidence()) {
+                if (e == null || e.claim() == null || e.expects() == null || e.phrases() == null
+                        || e.phrases().isEmpty() || e.documents() == null || e.documents().isEmpty()) {
+                    problems.add("evidence has an entry without claim, phrases, documents or expects");
+                }
+            }
+        }
         messageProblems(file.messages() == null ? Map.of() : file.messages(), problems);
         return problems;
     }

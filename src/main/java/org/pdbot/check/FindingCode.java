@@ -10,11 +10,25 @@ public enum FindingCode {
     ATTACHMENT_TYPE(Severity.BLOCKING, "file", "kind", "office", "accepted"),
     PACKET_TOO_LARGE(Severity.BLOCKING, "size", "limit", "office"),
     BODY_EMPTY(Severity.BLOCKING),
+    /** The request asks for relief OPLA does not decide (a stay of removal, deferred action, release). */
+    NOT_FOR_OPLA(Severity.BLOCKING, "relief", "where"),
+    /** The criminal history says none but the narrative speaks of the client's arrest, charge or conviction. */
+    CRIMINAL_HISTORY_CONTRADICTED(Severity.BLOCKING, "sentence"),
     PACKET_SPLIT(Severity.WARNING, "size", "limit", "office", "parts"),
     NO_EOIR_28(Severity.WARNING),
     NO_FACTOR(Severity.WARNING),
     CRIMINAL_HISTORY_WITHOUT_MITIGATION(Severity.WARNING, "entries"),
-    HEARING_SOON(Severity.WARNING, "date", "days", "minDays", "office");
+    HEARING_SOON(Severity.WARNING, "date", "days", "minDays", "office"),
+    /** Part of the PD request named no PD type pdbot knows; it is not in the request. */
+    PD_UNREAD(Severity.WARNING, "parts"),
+    BOND_AMOUNT_MISSING(Severity.WARNING),
+    RELIEF_DETAILS_MISSING(Severity.WARNING, "missing"),
+    ORDER_DETAILS_MISSING(Severity.WARNING, "missing"),
+    DISMISSAL_DETAILS_MISSING(Severity.WARNING, "missing", "request"),
+    POSTURE_CONFLICT(Severity.WARNING, "conflict"),
+    NO_SUMMARY(Severity.WARNING),
+    NO_ENFORCEMENT_STATEMENT(Severity.WARNING),
+    EVIDENCE_MISSING(Severity.WARNING, "claim", "expects");
 
     private final Severity severity;
     private final Set<String> placeholders;

@@ -29,7 +29,18 @@ final class RulesFileReader {
             List<String> convertedToPdf,
             List<String> representationMarkers,
             List<String> mitigationPhrases,
+            List<NotForOpla> notForOpla,
+            CriminalHistoryCandor.Words candor,
+            List<Evidence> evidence,
             Map<String, String> messages) {
+    }
+
+    /** Relief OPLA does not decide, the words that name it and where it goes instead. */
+    record NotForOpla(String relief, List<String> phrases, String where) {
+    }
+
+    /** A claim in the narrative, and the documents that usually prove it. */
+    record Evidence(String claim, List<String> phrases, List<String> documents, String expects) {
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()

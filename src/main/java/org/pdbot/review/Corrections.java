@@ -3,7 +3,10 @@ package org.pdbot.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.pdbot.casefile.Attorney;
+import org.pdbot.casefile.CaseDetails;
 import org.pdbot.casefile.CaseFile;
+import org.pdbot.casefile.CriminalHistory;
+import org.pdbot.casefile.ReliefDetails;
 import org.pdbot.casefile.SupportingDocument;
 
 /** A draft's case with the attorney's corrections applied: every field they gave replaces the old value. */
@@ -38,13 +41,42 @@ final class Corrections {
                 fix.pdTypes().isEmpty() ? base.pdTypes() : fix.pdTypes(),
                 fix.pdTypes().isEmpty() ? base.pdRequested() : fix.pdRequested(),
                 or(fix.reasons(), base.reasons()),
-                or(fix.criminalHistory(), base.criminalHistory()),
+                history(base.criminalHistory(), fix.criminalHistory()),
                 new Attorney(or(f.name(), a.name()), or(f.eoirId(), a.eoirId()), or(f.email(), a.email()),
                         or(f.phone(), a.phone()), or(f.barAdmission(), a.barAdmission()), or(f.eoir28(), a.eoir28())),
                 or(fix.office(), base.office()),
                 documents,
                 fix.problems(),
-                base.details().with(fix.details()));
+                details(base, fix));
+    }
+
+    /**
+     * The details with the fix's applied. A corrected PD type brings its own relations and unread parts: the
+     * old ones belonged to the old types.
+     */
+    private static CaseDetails details(CaseFile base, CaseFile fix) {
+        CaseDetails merged = base.details().with(fix.details());
+        if (fix.pdTypes().isEmpty()) {
+            return merged;
+        }
+        ReliefDetails r = merged.relief();
+        ReliefDetails f = fix.details().relief();
+        return new CaseDetails(merged.names(), merged.posture(), merged.applications(), merged.equities(),
+                merged.summary(), merged.enforcementConcerns(), merged.custody(),
+                new ReliefDetails(f.relations(), r.reliefSought(), r.afterDismissal(), r.clientConsent(), f.unread()),
+                merged.criminalHistoryConfirmed());
+    }
+
+    /** A correction that gives only the mitigation ("Mitigation: …") keeps the history it mitigates. */
+    private static CriminalHistory history(CriminalHistory base, CriminalHistory fix) {
+        if (fix == null) {
+            return base;
+        }
+        if (fix.isStated() || base == null) {
+            return fix.mitigation() == null && base != null && fix.isStated() && !fix.none()
+                    ? new CriminalHistory(false, fix.entries(), fix.records(), base.mitigation()) : fix;
+        }
+        return new CriminalHistory(base.none(), base.entries(), base.records(), fix.mitigation());
     }
 
     private static <T> T or(T preferred, T fallback) {

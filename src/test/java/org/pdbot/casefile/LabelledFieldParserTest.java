@@ -192,6 +192,7 @@ class LabelledFieldParserTest {
             case ATTORNEY_EMAIL -> c.attorney().email();
             case ATTORNEY_PHONE -> c.attorney().phone();
             case OFFICE -> c.office();
+            default -> throw new IllegalArgumentException(field + " is read in CaseDetailsIntakeTest");
         };
         assertThat(value).as(line).isNotNull();
         assertThat(c.problems()).isEmpty();

@@ -7,7 +7,6 @@ import static org.pdbot.check.Compliance.MB;
 import static org.pdbot.check.Compliance.NOT_BUILT;
 import static org.pdbot.check.Compliance.checker;
 import static org.pdbot.check.Compliance.office;
-import static org.pdbot.render.CaseFixtures.aCase;
 import static org.pdbot.render.CaseFixtures.anOffice;
 import static org.pdbot.render.CaseFixtures.withRules;
 
@@ -31,6 +30,13 @@ import org.pdbot.render.CaseFixtures;
 class ComplianceCheckerTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** The fixture case with what its dismissal asks for: what follows it and the client's informed consent. */
+    static CaseFile.Builder aCase() {
+        return CaseFixtures.aCase().details(new org.pdbot.casefile.CaseDetails(null, null, null, null, null, null,
+                null, new org.pdbot.casefile.ReliefDetails(List.of(), null,
+                "adjust status before USCIS on her approved I-130", true, List.of()), false));
+    }
 
     @Test
     void completeCaseHasNoFindings() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pdbot.check.Compliance.BODY;
 import static org.pdbot.check.Compliance.NOT_BUILT;
 import static org.pdbot.check.Compliance.checker;
-import static org.pdbot.render.CaseFixtures.aCase;
+import static org.pdbot.check.ComplianceCheckerTest.aCase;
 import static org.pdbot.render.CaseFixtures.anOffice;
 
 import java.util.List;
