@@ -4,12 +4,15 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,10 +26,17 @@ import java.util.Locale;
  * <p>The HTML is parsed by jsoup, so no XML entity or DTD is ever resolved. The renderer may load nothing but
  * {@code data:} URIs and files inside the template folder: a value that slipped an {@code <img src="file:///…">}
  * or a {@code http:} stylesheet into the HTML gets an empty box, not the file. Fonts: {@link LetterFonts}.
+ *
+ * <p>The letter is laid out as PDF/A-2a and PDF/UA-1: tagged (headings, paragraphs, tables, lists in the
+ * structure tree), every font embedded, colours under an sRGB output intent (the JDK's own sRGB profile), the
+ * language taken from {@code <html lang>}. The packet builder then writes the document's metadata ({@link
+ * PdfFiles#describe}) and stamps the footers as artifacts, so the letter stays conformant.
  */
 final class LetterPdf {
 
     private static final Logger LOG = LoggerFactory.getLogger(LetterPdf.class);
+    static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Path templateFolder;
     private final URI baseUri;
@@ -64,6 +74,9 @@ final class LetterPdf {
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             fonts.addTo(builder, doc);
             builder.withProducer(PdfFiles.PRODUCER);
+            builder.usePdfUaAccessbility(true);
+            builder.usePdfAConformance(CONFORMANCE);
+            builder.useColorProfile(SRGB);
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
             try {
                 renderer.layout();

@@ -66,7 +66,7 @@ public final class PacketBuilder {
      */
     public Packet build(CaseFile c, Office office, String reference, LocalDate today, Path outputFile) {
         Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier);
-        String title = "PD request" + (c.aNumber() == null ? "" : " – " + c.aNumber().masked());
+        PacketIdentity identity = PacketIdentity.of(c, clinic);
         Path work = null;
         try {
             Path folder = outputFile.toAbsolutePath().getParent();
@@ -79,7 +79,7 @@ public final class PacketBuilder {
             }
             while (true) {
                 try {
-                    return assemble(model, title, exhibits, outputFile);
+                    return assemble(model, identity, exhibits, outputFile);
                 } catch (ExhibitFailure f) {
                     // read fine alone but broke while merging: drop it and lay out again, so the index stays true
                     exhibits.set(f.index, exhibits.get(f.index).asFailed(f.getMessage()));
@@ -94,6 +94,14 @@ public final class PacketBuilder {
     }
 
     /**
+     * The packet's file name for {@code c}: "PD-request-LOPEZ-678.pdf", the surname and the A-number's last three
+     * digits; the full A-number is inside the document, never in its name.
+     */
+    public String fileName(CaseFile c) {
+        return PacketIdentity.of(c, clinic).fileBase() + ".pdf";
+    }
+
+    /**
      * Splits a packet over {@code maxBytes} into numbered parts ("packet-part-1-of-3.pdf") in {@code outputDir},
      * each under the limit, keeping exhibits whole where they fit; page numbers stay those of the whole packet.
      * A packet already within the limit is returned as it is. A part's problems name a single page too big for
@@ -104,7 +112,8 @@ public final class PacketBuilder {
         return new PacketSplitter(maxBytes).split(packet, outputDir);
     }
 
-    private Packet assemble(Map<String, Object> base, String title, List<Exhibit> exhibits, Path outputFile)
+    private Packet assemble(Map<String, Object> base, PacketIdentity identity, List<Exhibit> exhibits,
+                            Path outputFile)
             throws IOException {
         List<PacketSection> sections = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
@@ -128,8 +137,10 @@ public final class PacketBuilder {
             }
             PdfFiles.dropActiveContent(out);
             PdfFiles.outline(out, sections);
-            PageStamper.stamp(out, prefixes);
-            PdfFiles.describe(out, title);
+            PageStamper.stamp(out, fonts.stampFont(out), identity.footer(), prefixes);
+            // the letter's pages conform; an exhibit is whatever PDF the clinic had, so a packet with one does
+            // not claim PDF/A or PDF/UA (the letter's tags, fonts and metadata stay as they are)
+            PdfFiles.describe(out, identity.title(), identity.author(), identity.relief(), sections.size() == 1);
             out.save(partial.toFile());
         } finally {
             for (PDDocument source : sources) {

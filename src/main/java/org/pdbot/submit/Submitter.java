@@ -229,9 +229,8 @@ public final class Submitter {
     private Composed compose(CaseFile cf, Office office, String reference, String messageId) throws SQLException,
             MessagingException {
         LocalDate today = LocalDate.now(clock);
-        String base = "PD-request-" + cf.aNumber().formatted();
         Path dir = packetsDir.resolve(reference);
-        Packet packet = packets.build(cf, office, reference, today, dir.resolve(base + ".pdf"));
+        Packet packet = packets.build(cf, office, reference, today, dir.resolve(packets.fileName(cf)));
         RenderedRequest full = requests.render(cf, office, reference, today);
         ComplianceReport report = compliance.check(cf, office, full.text(), packet.bytes());
         List<String> blocking = new ArrayList<>(report.blocking().stream().map(Finding::message).toList());

@@ -358,14 +358,16 @@ class PacketBuilderTest {
     }
 
     @Test
-    void metadataGivesTheMaskedANumberAndPdbotAsProducer() {
+    void metadataGivesTitleAuthorSubjectAndPdbotAsProducer() {
         Packet packet = build(aCase().aNumber(ANumber.parse("A 123-456-778").orElseThrow()).build(), dir);
 
         try (PDDocument doc = open(packet.file())) {
             var info = doc.getDocumentInformation();
-            assertThat(info.getTitle()).isEqualTo("PD request – A###-###-#78");
+            assertThat(info.getTitle()).isEqualTo("Request for Prosecutorial Discretion – LOPEZ, Maria – A123-456-778");
+            assertThat(info.getAuthor()).isEqualTo("Jane Doe");
+            assertThat(info.getSubject()).startsWith("Dismissal without prejudice");
             assertThat(info.getProducer()).isEqualTo("pdbot");
-            assertThat(doc.getDocumentCatalog().getMetadata()).isNull();
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
