@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -51,8 +52,9 @@ final class LetterFonts {
             new Face("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL),
             new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
 
-    /** DejaVu Sans: the widest coverage of the faces, for footers with any client's name. */
-    private static final int STAMP_FACE = 4;
+    /** The faces page footers are printed in: the letter's serif, else the sans, which covers more scripts. */
+    private static final int SERIF_FACE = 0;
+    private static final int SANS_FACE = 4;
 
     private static final ConcurrentLinkedQueue<Lease> IDLE = new ConcurrentLinkedQueue<>();
     private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
@@ -95,11 +97,13 @@ final class LetterFonts {
         }
 
         /**
-         * DejaVu Sans for the page footers, embedded into {@code doc} as a subset of what they print: the letter's
-         * own DejaVu Sans when it drew from it, so the face is embedded once.
+         * The font for page footers that print {@code text}: DejaVu Serif, the letter's own (already embedded, so
+         * the footers cost no font of their own), or DejaVu Sans when the serif lacks a character of the text.
          */
-        PDFont stampFont(PDDocument doc) throws IOException {
-            return embed(STAMP_FACE, doc);
+        PDFont stampFont(PDDocument doc, String text) throws IOException {
+            CmapLookup serif = font(SERIF_FACE).getUnicodeCmapLookup();
+            boolean covered = text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || serif.getGlyphId(cp) > 0);
+            return embed(covered ? SERIF_FACE : SANS_FACE, doc);
         }
 
         private PDFont embed(int face, PDDocument into) throws IOException {

@@ -6,6 +6,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
@@ -13,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +52,11 @@ final class LetterPdf {
         this.baseUri = this.templateFolder.toUri();
     }
 
-    /** Writes the letter alone to {@code out}. */
+    /** Writes the letter alone to {@code out}, titled with its {@code <title>}. */
     void write(String html, Path out) throws IOException {
         try (LetterFonts.Lease fonts = LetterFonts.borrow(); Layout layout = layout(html, fonts);
              PDDocument doc = layout.draw()) {
+            PdfFiles.describe(doc, layout.title(), null, null, true);
             doc.save(out.toFile());
         }
     }
@@ -78,13 +84,14 @@ final class LetterPdf {
             builder.usePdfAConformance(CONFORMANCE);
             builder.useColorProfile(SRGB);
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
+            boolean drawsMetadata = !OwnMetadata.skip(renderer);
             try {
                 renderer.layout();
             } catch (RuntimeException e) {
                 renderer.close();
                 throw e;
             }
-            return new Layout(renderer, doc);
+            return new Layout(renderer, doc, drawsMetadata);
         } catch (RuntimeException e) {
             closeQuietly(doc);
             throw e;
@@ -95,11 +102,19 @@ final class LetterPdf {
     static final class Layout implements AutoCloseable {
 
         private final PdfBoxRenderer renderer;
+        private final boolean drawsMetadata;
         private PDDocument doc;
 
-        private Layout(PdfBoxRenderer renderer, PDDocument doc) {
+        private Layout(PdfBoxRenderer renderer, PDDocument doc, boolean drawsMetadata) {
             this.renderer = renderer;
             this.doc = doc;
+            this.drawsMetadata = drawsMetadata;
+        }
+
+        /** The text of the HTML's {@code <title>}, or null. */
+        String title() {
+            var titles = renderer.getDocument().getElementsByTagName("title");
+            return titles.getLength() == 0 ? null : Text.oneLine(titles.item(0).getTextContent());
         }
 
         int pages() {
@@ -115,6 +130,9 @@ final class LetterPdf {
             }
             PDDocument drawn = doc;
             doc = null;
+            if (!drawsMetadata) {
+                conformanceFrame(drawn, renderer.getDocument().getDocumentElement().getAttribute("lang"));
+            }
             return drawn;
         }
 
@@ -122,6 +140,65 @@ final class LetterPdf {
         public void close() {
             renderer.close();
             closeQuietly(doc);
+        }
+    }
+
+    /**
+     * What openhtmltopdf's own metadata step gives a PDF/A and PDF/UA document besides the XMP, which {@link
+     * PdfFiles#describe} writes: the sRGB output intent, the mark that the document is tagged, its language.
+     */
+    private static void conformanceFrame(PDDocument doc, String lang) throws IOException {
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        catalog.setMarkInfo(mark);
+        catalog.setLanguage(lang == null || lang.isBlank() ? "en-US" : lang.strip());
+    }
+
+    /**
+     * openhtmltopdf writes XMP metadata of its own into a PDF/A or PDF/UA document while drawing, with xmpbox
+     * (JAXP factory look-ups and reflection on every letter): a tenth of a letter's CPU, for metadata {@link
+     * PdfFiles#describe} replaces. Its conformance flags have done their part once the renderer is built (tagging
+     * and fonts without a built-in fallback are set up by then), so they are turned off before drawing and {@link
+     * #conformanceFrame} does the rest of that step. Should a later openhtmltopdf rename the fields, nothing is
+     * turned off and the letter is only slower.
+     */
+    private static final class OwnMetadata {
+
+        private static final Field PDFA = field("_pdfAConformance");
+        private static final Field PDFUA = field("_pdfUaConformance");
+        private static final Field PROFILE = field("_colorProfile");
+
+        /** True when the renderer will not write its own metadata. */
+        static boolean skip(PdfBoxRenderer renderer) {
+            if (PDFA == null || PDFUA == null || PROFILE == null) {
+                return false;
+            }
+            try {
+                PDFA.set(renderer, PdfAConformance.NONE);
+                PDFUA.setBoolean(renderer, false);
+                PROFILE.set(renderer, null);
+                return true;
+            } catch (IllegalAccessException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        private static Field field(String name) {
+            try {
+                Field f = PdfBoxRenderer.class.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.debug("openhtmltopdf has no field {}: it writes its own PDF/A metadata", name);
+                return null;
+            }
         }
     }
 

@@ -137,7 +137,7 @@ public final class PacketBuilder {
             }
             PdfFiles.dropActiveContent(out);
             PdfFiles.outline(out, sections);
-            PageStamper.stamp(out, fonts.stampFont(out), identity.footer(), prefixes);
+            PageStamper.stamp(out, fonts.stampFont(out, identity.footer()), identity.footer(), prefixes);
             // the letter's pages conform; an exhibit is whatever PDF the clinic had, so a packet with one does
             // not claim PDF/A or PDF/UA (the letter's tags, fonts and metadata stay as they are)
             PdfFiles.describe(out, identity.title(), identity.author(), identity.relief(), sections.size() == 1);

@@ -21,9 +21,9 @@ import java.util.List;
  * label sits on a small white patch 0.4 in above the visible bottom edge, whatever the page's size or rotation,
  * and shrinks to fit a narrow page.
  *
- * <p>The label is drawn in DejaVu Sans, embedded as a subset, and marked as a pagination artifact, so the letter's
- * pages stay PDF/A and PDF/UA (a screen reader skips it; it is not part of the letter's text). A character the font
- * lacks is printed as "?".
+ * <p>The label is drawn in an embedded font (the letter's DejaVu, see {@link LetterFonts.Lease#stampFont}) and
+ * marked as a pagination artifact, so the letter's pages stay PDF/A and PDF/UA (a screen reader skips it; it is not
+ * part of the letter's text). A character the font lacks is printed as "?".
  */
 final class PageStamper {
 
