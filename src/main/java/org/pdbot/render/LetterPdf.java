@@ -143,6 +143,11 @@ final class LetterPdf {
         }
     }
 
+    /** Whether openhtmltopdf's own metadata step is skipped (see {@code OwnMetadata}); false only costs CPU. */
+    static boolean skipsOwnMetadata() {
+        return OwnMetadata.available();
+    }
+
     /**
      * What openhtmltopdf's own metadata step gives a PDF/A and PDF/UA document besides the XMP, which {@link
      * PdfFiles#describe} writes: the sRGB output intent, the mark that the document is tagged, its language.
@@ -175,9 +180,14 @@ final class LetterPdf {
         private static final Field PDFUA = field("_pdfUaConformance");
         private static final Field PROFILE = field("_colorProfile");
 
+        /** Whether this openhtmltopdf has the fields {@link #skip} turns off. */
+        static boolean available() {
+            return PDFA != null && PDFUA != null && PROFILE != null;
+        }
+
         /** True when the renderer will not write its own metadata. */
         static boolean skip(PdfBoxRenderer renderer) {
-            if (PDFA == null || PDFUA == null || PROFILE == null) {
+            if (!available()) {
                 return false;
             }
             try {
