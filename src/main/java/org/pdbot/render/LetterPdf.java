@@ -56,7 +56,7 @@ final class LetterPdf {
     void write(String html, Path out) throws IOException {
         try (LetterFonts.Lease fonts = LetterFonts.borrow(); Layout layout = layout(html, fonts);
              PDDocument doc = layout.draw()) {
-            PdfFiles.describe(doc, layout.title(), null, null, true);
+            PdfFiles.describe(doc, layout.title(), null, null, layout.accessible());
             doc.save(out.toFile());
         }
     }
@@ -71,7 +71,9 @@ final class LetterPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri.toString())), baseUri.toString());
+            org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri.toString());
+            String unreadable = unreadable(parsed);
+            builder.withW3cDocument(new W3CDom().fromJsoup(parsed), baseUri.toString());
             builder.useDefaultPageSize(PdfRendererBuilder.PAGE_SIZE_LETTER_WIDTH,
                     PdfRendererBuilder.PAGE_SIZE_LETTER_HEIGHT, PdfRendererBuilder.PAGE_SIZE_LETTER_UNITS);
             builder.useExternalResourceAccessControl((uri, type) -> allowed(uri, type),
@@ -91,7 +93,7 @@ final class LetterPdf {
                 renderer.close();
                 throw e;
             }
-            return new Layout(renderer, doc, drawsMetadata);
+            return new Layout(renderer, doc, drawsMetadata, unreadable);
         } catch (RuntimeException e) {
             closeQuietly(doc);
             throw e;
@@ -103,12 +105,22 @@ final class LetterPdf {
 
         private final PdfBoxRenderer renderer;
         private final boolean drawsMetadata;
+        private final String unreadable;
         private PDDocument doc;
 
-        private Layout(PdfBoxRenderer renderer, PDDocument doc, boolean drawsMetadata) {
+        private Layout(PdfBoxRenderer renderer, PDDocument doc, boolean drawsMetadata, String unreadable) {
             this.renderer = renderer;
             this.doc = doc;
             this.drawsMetadata = drawsMetadata;
+            this.unreadable = unreadable;
+        }
+
+        /**
+         * Whether the letter's HTML lets it be PDF/UA: false when the template has an image without alt text or
+         * headings out of order (each logged once), so that the PDF never claims what it is not.
+         */
+        boolean accessible() {
+            return unreadable == null;
         }
 
         /** The text of the HTML's {@code <title>}, or null. */
@@ -147,6 +159,33 @@ final class LetterPdf {
     static boolean skipsOwnMetadata() {
         return OwnMetadata.available();
     }
+
+    /**
+     * Why the template's HTML cannot make a PDF/UA document, in words for the clinic's IT person, or null: an
+     * image without alt text, or headings that do not start at h1 or skip a level (h1 → h3).
+     */
+    static String unreadable(org.jsoup.nodes.Document html) {
+        String why = null;
+        if (!html.select("img:not([alt]), img[alt~=^\\s*$]").isEmpty()) {
+            why = "an <img> has no alt text";
+        } else {
+            int level = 0;
+            for (org.jsoup.nodes.Element h : html.select("h1, h2, h3, h4, h5, h6")) {
+                int next = h.tagName().charAt(1) - '0';
+                if (next > level + 1) {
+                    why = "the heading <" + h.tagName() + "> follows " + (level == 0 ? "no h1" : "<h" + level + ">");
+                    break;
+                }
+                level = next;
+            }
+        }
+        if (why != null && WARNED.add(why)) {
+            LOG.warn("letter template: {}, so the letter's PDF is not PDF/UA and does not claim PDF/A or PDF/UA", why);
+        }
+        return why;
+    }
+
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * What openhtmltopdf's own metadata step gives a PDF/A and PDF/UA document besides the XMP, which {@link

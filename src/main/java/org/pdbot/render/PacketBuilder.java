@@ -120,7 +120,8 @@ public final class PacketBuilder {
         Path partial = outputFile.resolveSibling(outputFile.getFileName() + ".partial");
         List<PDDocument> sources = new ArrayList<>();
         // the letter's own PDF becomes the packet: the exhibits are appended to it, and it is saved once
-        try (LetterFonts.Lease fonts = LetterFonts.borrow(); PDDocument out = layoutLetter(base, exhibits, fonts)) {
+        try (LetterFonts.Lease fonts = LetterFonts.borrow(); DrawnLetter letter = layoutLetter(base, exhibits, fonts)) {
+            PDDocument out = letter.doc();
             int letterPages = out.getNumberOfPages();
             prefixes.addAll(Collections.nCopies(letterPages, ""));
             sections.add(new PacketSection("Letter", 1, letterPages));
@@ -140,7 +141,8 @@ public final class PacketBuilder {
             PageStamper.stamp(out, fonts.stampFont(out, identity.footer()), identity.footer(), prefixes);
             // the letter's pages conform; an exhibit is whatever PDF the clinic had, so a packet with one does
             // not claim PDF/A or PDF/UA (the letter's tags, fonts and metadata stay as they are)
-            PdfFiles.describe(out, identity.title(), identity.author(), identity.relief(), sections.size() == 1);
+            PdfFiles.describe(out, identity.title(), identity.author(), identity.relief(),
+                    sections.size() == 1 && letter.accessible());
             out.save(partial.toFile());
         } finally {
             for (PDDocument source : sources) {
@@ -174,7 +176,7 @@ public final class PacketBuilder {
      * Renders the letter and lays it out until its page count, which the exhibit index quotes, is the one the
      * index assumed; only that layout is drawn. Returns the letter's open PDF.
      */
-    private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
+    private DrawnLetter layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
             throws IOException {
         int assumed = lastLetterPages.get();
         for (int layout = 1; ; layout++) {
@@ -185,7 +187,7 @@ public final class PacketBuilder {
                 int pages = laidOut.pages();
                 if (pages == assumed || layout == MAX_LAYOUTS) {
                     lastLetterPages.set(pages);
-                    return laidOut.draw();
+                    return new DrawnLetter(laidOut.draw(), laidOut.accessible());
                 }
                 assumed = pages;
             } catch (RuntimeException e) {
@@ -224,6 +226,14 @@ public final class PacketBuilder {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a leftover temp folder is harmless
+        }
+    }
+
+    /** The letter's open PDF, and whether its HTML made it accessible (see {@link LetterPdf.Layout#accessible}). */
+    private record DrawnLetter(PDDocument doc, boolean accessible) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            doc.close();
         }
     }
 

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,6 +240,26 @@ class LetterConformanceTest {
         List<String> pages = ExhibitFiles.pageTexts(packet.file());
         assertThat(pages.get(letterPages)).contains("LOPEZ, Maria – A012-345-678 – Exhibit 1 – Page "
                 + (letterPages + 1) + " of " + pages.size());
+    }
+
+    @Test
+    void aTemplateWithAnImageWithoutAltOrHeadingsOutOfOrderClaimsNoConformance() throws IOException {
+        assertThat(LetterPdf.unreadable(Jsoup.parse("<h1>RE</h1><h2>I.</h2><h3>1.</h3><h2>II.</h2>"))).isNull();
+        assertThat(LetterPdf.unreadable(Jsoup.parse("<h2>I.</h2>"))).contains("<h2> follows no h1");
+        assertThat(LetterPdf.unreadable(Jsoup.parse("<h1>RE</h1><h3>1.</h3>"))).contains("<h3> follows <h1>");
+        assertThat(LetterPdf.unreadable(Jsoup.parse("<h1>RE</h1><img src='logo.png'>"))).contains("alt");
+        assertThat(LetterPdf.unreadable(Jsoup.parse("<h1>RE</h1><img src='logo.png' alt=' '>"))).contains("alt");
+
+        Path fine = dir.resolve("fine.pdf");
+        Path unfit = dir.resolve("unfit.pdf");
+        LetterPdf letters = new LetterPdf(CaseFixtures.TEMPLATES);
+        letters.write("<html lang=\"en\"><head><title>T</title></head><body><h1>RE</h1><p>x</p></body></html>", fine);
+        letters.write("<html lang=\"en\"><head><title>T</title></head><body><h2>RE</h2><p>x</p></body></html>", unfit);
+        try (PDDocument a = ExhibitFiles.open(fine); PDDocument b = ExhibitFiles.open(unfit)) {
+            assertThat(xmp(a)).contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>2</pdfaid:part>");
+            assertThat(xmp(b)).doesNotContain("pdfuaid:", "pdfaid:");
+        }
+        assertThat(VeraPdf.failures(fine, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @Test
