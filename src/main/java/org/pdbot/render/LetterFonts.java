@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -50,6 +52,10 @@ final class LetterFonts {
             new Face("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL),
             new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
 
+    /** The faces page footers are printed in: the letter's serif, else the sans, which covers more scripts. */
+    private static final int SERIF_FACE = 0;
+    private static final int SANS_FACE = 4;
+
     private static final ConcurrentLinkedQueue<Lease> IDLE = new ConcurrentLinkedQueue<>();
     private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
 
@@ -65,17 +71,49 @@ final class LetterFonts {
     static final class Lease implements AutoCloseable {
 
         private final TrueTypeFont[] parsed = new TrueTypeFont[FACES.size()];
+        /** The faces embedded into {@link #doc}, the letter being made, each once. */
+        private final PDFont[] embedded = new PDFont[FACES.size()];
+        private PDDocument doc;
 
         private Lease() {
         }
 
-        /** Offers every face to the layout; a face is embedded into {@code doc} only once the letter uses it. */
+        /**
+         * Offers every face to the layout; a face is embedded into {@code doc} only once the letter uses it. The
+         * faces also answer for the generic families serif and sans-serif: the letter is PDF/A, so openhtmltopdf
+         * has no built-in font to fall back on, and text in no family of ours would not be drawn at all.
+         */
         void addTo(PdfRendererBuilder builder, PDDocument doc) {
+            this.doc = doc;
+            Arrays.fill(embedded, null);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
             for (int i = 0; i < FACES.size(); i++) {
                 Face face = FACES.get(i);
-                builder.useFont(new OnFirstUse(this, i, doc), face.family(), face.weight(), face.style(), true);
+                OnFirstUse supplier = new OnFirstUse(this, i, doc);
+                builder.useFont(supplier, face.family(), face.weight(), face.style(), true);
+                builder.useFont(supplier, face.family().endsWith("Sans") ? "SansSerif" : "Serif", face.weight(),
+                        face.style(), true);
             }
+        }
+
+        /**
+         * The font for page footers that print {@code text}: DejaVu Serif, the letter's own (already embedded, so
+         * the footers cost no font of their own), or DejaVu Sans when the serif lacks a character of the text.
+         */
+        PDFont stampFont(PDDocument doc, String text) throws IOException {
+            CmapLookup serif = font(SERIF_FACE).getUnicodeCmapLookup();
+            boolean covered = text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || serif.getGlyphId(cp) > 0);
+            return embed(covered ? SERIF_FACE : SANS_FACE, doc);
+        }
+
+        private PDFont embed(int face, PDDocument into) throws IOException {
+            if (into != doc) {
+                return PDType0Font.load(into, font(face), true);
+            }
+            if (embedded[face] == null) {
+                embedded[face] = PDType0Font.load(doc, font(face), true);
+            }
+            return embedded[face];
         }
 
         private TrueTypeFont font(int i) throws IOException {
@@ -88,6 +126,8 @@ final class LetterFonts {
 
         @Override
         public void close() {
+            doc = null;
+            Arrays.fill(embedded, null);
             IDLE.offer(this);
         }
     }
@@ -109,7 +149,7 @@ final class LetterFonts {
         @Override
         public PDFont supply() {
             try {
-                return PDType0Font.load(doc, lease.font(face), true);
+                return lease.embed(face, doc);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

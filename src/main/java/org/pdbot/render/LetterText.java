@@ -1,17 +1,10 @@
 package org.pdbot.render;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,21 +17,19 @@ import java.util.Locale;
  */
 final class LetterText {
 
-    private static final DocumentBuilderFactory FACTORY = factory();
-
     private LetterText() {
     }
 
     static String of(String xhtml) {
-        Document doc = parse(xhtml);
-        Element body = (Element) doc.getElementsByTagName("body").item(0);
+        // parsed as openhtmltopdf parses it, so a style sheet's text is never mistaken for markup
+        Element body = Jsoup.parse(xhtml).body();
         StringBuilder out = new StringBuilder();
         blocks(body, out);
         return out.toString().replaceAll("\\n{3,}", "\n\n").strip() + "\n";
     }
 
     private static void blocks(Element parent, StringBuilder out) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+        for (Node n : parent.childNodes()) {
             if (!(n instanceof Element e)) {
                 String text = inline(n).strip();
                 if (!text.isEmpty()) {
@@ -46,10 +37,10 @@ final class LetterText {
                 }
                 continue;
             }
-            switch (e.getTagName()) {
+            switch (e.tagName()) {
                 case "p" -> out.append(lines(e)).append("\n\n");
                 case "h2" -> out.append('\n').append(inline(e).strip().toUpperCase(Locale.ROOT)).append("\n\n");
-                case "h3" -> out.append(inline(e).strip()).append("\n\n");
+                case "h1", "h3" -> out.append(inline(e).strip()).append("\n\n");
                 case "ul", "ol" -> {
                     for (Element li : children(e, "li")) {
                         out.append("  - ").append(inline(li).strip()).append('\n');
@@ -58,7 +49,7 @@ final class LetterText {
                 }
                 case "table" -> table(e, out);
                 case "div" -> {
-                    if (e.getAttribute("class").contains("letterhead")) {
+                    if (e.hasClass("letterhead")) {
                         for (Element line : children(e, "div")) {
                             out.append(inline(line).strip()).append('\n');
                         }
@@ -126,8 +117,8 @@ final class LetterText {
     /** A paragraph with its {@code <br/>} line breaks kept. */
     private static String lines(Element p) {
         StringBuilder b = new StringBuilder();
-        for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals("br")) {
+        for (Node n : p.childNodes()) {
+            if (n instanceof Element e && e.tagName().equals("br")) {
                 b.append('\n');
             } else {
                 b.append(inline(n));
@@ -138,17 +129,17 @@ final class LetterText {
     }
 
     private static String inline(Node n) {
-        if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-            return n.getNodeValue().replaceAll("\\s+", " ");
+        if (n instanceof TextNode t) {
+            return t.getWholeText().replaceAll("\\s+", " ");
         }
         if (!(n instanceof Element e)) {
             return "";
         }
-        if (e.getTagName().equals("br")) {
+        if (e.tagName().equals("br")) {
             return " ";
         }
         StringBuilder b = new StringBuilder();
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+        for (Node c : e.childNodes()) {
             b.append(inline(c));
         }
         return b.toString();
@@ -156,8 +147,8 @@ final class LetterText {
 
     private static List<Element> cells(Element tr) {
         List<Element> out = new ArrayList<>();
-        for (Node n = tr.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (e.getTagName().equals("td") || e.getTagName().equals("th"))) {
+        for (Element e : tr.children()) {
+            if (e.tagName().equals("td") || e.tagName().equals("th")) {
                 out.add(e);
             }
         }
@@ -166,33 +157,11 @@ final class LetterText {
 
     private static List<Element> children(Element parent, String tag) {
         List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(tag)) {
+        for (Element e : parent.children()) {
+            if (e.tagName().equals(tag)) {
                 out.add(e);
             }
         }
         return out;
-    }
-
-    private static Document parse(String xhtml) {
-        try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            return builder.parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new RenderException("The letter is not well-formed XHTML: " + e.getMessage(), e);
-        }
-    }
-
-    private static DocumentBuilderFactory factory() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(false);
-        f.setExpandEntityReferences(false);
-        try {
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-        return f;
     }
 }

@@ -72,8 +72,7 @@ public final class PacketBuilder {
      */
     public Packet build(CaseFile c, Office office, String reference, LocalDate today, Path outputFile) {
         Map<String, Object> model = RequestModel.of(c, office, clinic, reference, today, classifier, courts);
-        String title = "Request for Prosecutorial Discretion – " + model.get("nameFiled")
-                + (c.aNumber() == null ? "" : " – " + c.aNumber().formatted());
+        PacketIdentity identity = PacketIdentity.of(c, clinic);
         Path work = null;
         try {
             Path folder = outputFile.toAbsolutePath().getParent();
@@ -86,7 +85,7 @@ public final class PacketBuilder {
             }
             while (true) {
                 try {
-                    return assemble(model, title, exhibits, outputFile);
+                    return assemble(model, identity, exhibits, outputFile);
                 } catch (ExhibitFailure f) {
                     // read fine alone but broke while merging: drop it and lay out again, so the index stays true
                     exhibits.set(f.index, exhibits.get(f.index).asFailed(f.getMessage()));
@@ -101,6 +100,14 @@ public final class PacketBuilder {
     }
 
     /**
+     * The packet's file name for {@code c}: "PD-request-LOPEZ-678.pdf", the surname and the A-number's last three
+     * digits; the full A-number is inside the document, never in its name.
+     */
+    public String fileName(CaseFile c) {
+        return PacketIdentity.of(c, clinic).fileBase() + ".pdf";
+    }
+
+    /**
      * Splits a packet over {@code maxBytes} into numbered parts ("packet-part-1-of-3.pdf") in {@code outputDir},
      * each under the limit, keeping exhibits whole where they fit; page numbers stay those of the whole packet.
      * A packet already within the limit is returned as it is. A part's problems name a single page too big for
@@ -111,15 +118,18 @@ public final class PacketBuilder {
         return new PacketSplitter(maxBytes).split(packet, outputDir);
     }
 
-    private Packet assemble(Map<String, Object> base, String title, List<Exhibit> exhibits, Path outputFile)
+    private Packet assemble(Map<String, Object> base, PacketIdentity identity, List<Exhibit> exhibits,
+                            Path outputFile)
             throws IOException {
         List<PacketSection> sections = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         Path partial = outputFile.resolveSibling(outputFile.getFileName() + ".partial");
         List<PDDocument> sources = new ArrayList<>();
+        String letterHtml;
         // the letter's own PDF becomes the packet: the exhibits are appended to it, and it is saved once
-        String[] letterHtml = new String[1];
-        try (LetterFonts.Lease fonts = LetterFonts.borrow(); PDDocument out = layoutLetter(base, exhibits, fonts, letterHtml)) {
+        try (LetterFonts.Lease fonts = LetterFonts.borrow(); DrawnLetter letter = layoutLetter(base, exhibits, fonts)) {
+            PDDocument out = letter.doc();
+            letterHtml = letter.html();
             int letterPages = out.getNumberOfPages();
             prefixes.addAll(Collections.nCopies(letterPages, ""));
             sections.add(new PacketSection("Letter", 1, letterPages));
@@ -136,8 +146,11 @@ public final class PacketBuilder {
             }
             PdfFiles.dropActiveContent(out);
             PdfFiles.outline(out, sections);
-            PageStamper.stamp(out, prefixes);
-            PdfFiles.describe(out, title);
+            PageStamper.stamp(out, fonts.stampFont(out, identity.footer()), identity.footer(), prefixes);
+            // the letter's pages conform; an exhibit is whatever PDF the clinic had, so a packet with one does
+            // not claim PDF/A or PDF/UA (the letter's tags, fonts and metadata stay as they are)
+            PdfFiles.describe(out, identity.title(), identity.author(), identity.relief(),
+                    sections.size() == 1 && letter.accessible());
             out.save(partial.toFile());
         } finally {
             for (PDDocument source : sources) {
@@ -149,7 +162,7 @@ public final class PacketBuilder {
         List<SupportingDocument> separate = exhibits.stream()
                 .filter(e -> e.status() == Exhibit.Status.SEPARATE).map(Exhibit::document).toList();
         return new Packet(outputFile, prefixes.size(), Files.size(outputFile), sections, problems, separate,
-                LetterText.of(letterHtml[0]));
+                LetterText.of(letterHtml));
     }
 
     private static void append(PDFMergerUtility merger, PDDocument out, Exhibit e, int index,
@@ -172,8 +185,8 @@ public final class PacketBuilder {
      * Renders the letter and lays it out until its page count, which the exhibit index quotes, is the one the
      * index assumed; only that layout is drawn. Returns the letter's open PDF.
      */
-    private PDDocument layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts,
-                                    String[] drawnHtml) throws IOException {
+    private DrawnLetter layoutLetter(Map<String, Object> base, List<Exhibit> exhibits, LetterFonts.Lease fonts)
+            throws IOException {
         int assumed = lastLetterPages.get();
         for (int layout = 1; ; layout++) {
             Map<String, Object> model = new LinkedHashMap<>(base);
@@ -183,8 +196,7 @@ public final class PacketBuilder {
                 int pages = laidOut.pages();
                 if (pages == assumed || layout == MAX_LAYOUTS) {
                     lastLetterPages.set(pages);
-                    drawnHtml[0] = html;
-                    return laidOut.draw();
+                    return new DrawnLetter(laidOut.draw(), laidOut.accessible(), html);
                 }
                 assumed = pages;
             } catch (RuntimeException e) {
@@ -227,6 +239,15 @@ public final class PacketBuilder {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a leftover temp folder is harmless
+        }
+    }
+
+    /** The letter's open PDF, and whether its HTML made it accessible (see {@link LetterPdf.Layout#accessible}). */
+    /** {@code html}: the XHTML it was drawn from, for the letter's text. */
+    private record DrawnLetter(PDDocument doc, boolean accessible, String html) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            doc.close();
         }
     }
 

@@ -3,6 +3,7 @@ package org.pdbot.render;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +41,10 @@ final class PacketSplitter {
             return List.of(packet);
         }
         try (PDDocument whole = PdfFiles.load(packet.file())) {
-            String title = whole.getDocumentInformation().getTitle();
-            title = title == null ? "PD request" : title;
+            PDDocumentInformation info = whole.getDocumentInformation();
+            String title = info.getTitle() == null ? PacketIdentity.TITLE : info.getTitle();
+            String author = info.getAuthor();
+            String subject = info.getSubject();
             List<Range> units = units(whole, packet.sections());
             List<Range> parts = new ArrayList<>();
             List<List<String>> problems = new ArrayList<>();
@@ -56,7 +59,8 @@ final class PacketSplitter {
                 List<String> partProblems = new ArrayList<>();
                 while (true) {
                     Range range = new Range(units.get(i).from(), units.get(j).to());
-                    long actual = written(whole, range, packet.sections(), title + " – part 99 of 99", null);
+                    long actual = written(whole, range, packet.sections(), title + " – part 99 of 99", author,
+                            subject, null);
                     if (actual <= maxBytes) {
                         break;
                     }
@@ -76,7 +80,7 @@ final class PacketSplitter {
                 problems.add(partProblems);
                 i = j + 1;
             }
-            return write(whole, packet, parts, problems, title, outputDir);
+            return write(whole, packet, parts, problems, title, author, subject, outputDir);
         } catch (IOException e) {
             throw new RenderException("The PD packet '" + packet.file().getFileName() + "' could not be split: "
                     + ExhibitReader.reason(e), e);
@@ -84,7 +88,7 @@ final class PacketSplitter {
     }
 
     private List<Packet> write(PDDocument whole, Packet packet, List<Range> parts, List<List<String>> problems,
-                               String title, Path outputDir) throws IOException {
+                               String title, String author, String subject, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         String base = packet.file().getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
         int n = parts.size();
@@ -93,7 +97,8 @@ final class PacketSplitter {
             Range range = parts.get(k);
             Path file = outputDir.resolve("%s-part-%d-of-%d.pdf".formatted(base, k + 1, n));
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            written(whole, range, packet.sections(), "%s – part %d of %d".formatted(title, k + 1, n), partial);
+            written(whole, range, packet.sections(), "%s – part %d of %d".formatted(title, k + 1, n), author,
+                    subject, partial);
             PdfFiles.moveInto(partial, file);
             out.add(new Packet(file, range.to() - range.from() + 1, Files.size(file),
                     sections(packet.sections(), range), problems.get(k), List.of(), packet.letterText()));
@@ -140,12 +145,12 @@ final class PacketSplitter {
 
     /** The pages alone, as a PDF of their own: their share of the packet's size, shared fonts counted in full. */
     private static long size(PDDocument whole, Range range) throws IOException {
-        return written(whole, range, List.of(), null, null);
+        return written(whole, range, List.of(), null, null, null, null);
     }
 
     /** Writes pages [from, to] with the sections' bookmarks to {@code file}, or only counts the bytes when null. */
-    private static long written(PDDocument whole, Range range, List<PacketSection> sections, String title, Path file)
-            throws IOException {
+    private static long written(PDDocument whole, Range range, List<PacketSection> sections, String title,
+                                String author, String subject, Path file) throws IOException {
         Splitter splitter = new Splitter();
         splitter.setStreamCacheCreateFunction(IOUtils.createTempFileOnlyStreamCache());
         splitter.setStartPage(range.from() + 1);
@@ -158,7 +163,8 @@ final class PacketSplitter {
                 PdfFiles.outline(part, partSections);
             }
             if (title != null) {
-                PdfFiles.describe(part, title);
+                // a part of a packet is not the whole document its metadata would describe: no conformance claim
+                PdfFiles.describe(part, title, author, subject, false);
             }
             if (file == null) {
                 CountingStream counter = new CountingStream();

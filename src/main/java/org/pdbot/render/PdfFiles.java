@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -16,12 +17,15 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.apache.pdfbox.cos.COSDictionary;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 
 /** PDFBox chores shared by the packet builder and splitter. */
 final class PdfFiles {
@@ -81,19 +85,38 @@ final class PdfFiles {
         catalog.setPageMode(PageMode.USE_OUTLINES);
     }
 
-    /** Title (with the A-number masked: metadata travels further than the letter), producer, date. */
-    static void describe(PDDocument doc, String title) {
+    /**
+     * Writes what the document says about itself, the same in the document information and in the XMP metadata
+     * (PDF/A wants both, and equal): title, author, subject, creator, producer and dates; the language (the
+     * letter's, else en-US); and that a viewer shows the title rather than the file name. {@code conforms}
+     * adds the PDF/A-2a and PDF/UA-1 identification, for a document whose every page is the letter's.
+     */
+    static void describe(PDDocument doc, String title, String author, String subject, boolean conforms) {
+        Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        now.set(Calendar.MILLISECOND, 0);
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
+        info.setAuthor(author);
+        info.setSubject(subject);
         info.setProducer(PRODUCER);
         info.setCreator(PRODUCER);
-        info.setCreationDate(Calendar.getInstance());
+        info.setCreationDate(now);
+        info.setModificationDate(now);
         doc.setDocumentInformation(info);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        catalog.setLanguage("en-US");
+        String language = catalog.getLanguage() == null || catalog.getLanguage().isBlank() ? "en-US"
+                : catalog.getLanguage();
+        catalog.setLanguage(language);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
+        try {
+            PDMetadata metadata = new PDMetadata(doc);
+            metadata.importXMPMetadata(Xmp.packet(title, author, subject, language, now, PRODUCER, conforms));
+            catalog.setMetadata(metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Puts a finished file in place, atomically where the file system allows. */

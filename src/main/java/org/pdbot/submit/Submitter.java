@@ -353,8 +353,7 @@ public final class Submitter {
      */
     private Composed compose(CaseFile cf, Office office, String reference, String messageId, LocalDate today, Path dir,
                              boolean evenIfBlocked) throws SQLException, MessagingException {
-        String base = "PD-request-" + cf.aNumber().formatted();
-        Packet packet = packets.build(cf, office, reference, today, dir.resolve(base + ".pdf"));
+        Packet packet = packets.build(cf, office, reference, today, dir.resolve(packets.fileName(cf)));
         RenderedRequest full = requests.render(cf, office, reference, today);
         // the compliance check reads the letter exactly as the PDF says it
         ComplianceReport report = compliance.check(cf, office, packet.letterText(), packet.bytes());

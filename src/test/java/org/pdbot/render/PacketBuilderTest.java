@@ -363,13 +363,16 @@ class PacketBuilderTest {
     }
 
     @Test
-    void metadataTitleNamesTheRequestTheClientAndTheANumberAndPdbotIsTheProducer() {
+    void metadataGivesTitleAuthorSubjectAndPdbotAsProducer() {
         Packet packet = build(aCase().aNumber(ANumber.parse("A 123-456-778").orElseThrow()).build(), dir);
 
         try (PDDocument doc = open(packet.file())) {
             var info = doc.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("Request for Prosecutorial Discretion – LOPEZ, Maria – A123-456-778");
+            assertThat(info.getAuthor()).isEqualTo("Jane Doe");
+            assertThat(info.getSubject()).isEqualTo("Joint motion to dismiss, or in the alternative administrative closure");
             assertThat(info.getProducer()).isEqualTo("pdbot");
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
         } catch (IOException e) {
             throw new AssertionError(e);
         }

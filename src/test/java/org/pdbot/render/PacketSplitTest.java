@@ -116,15 +116,15 @@ class PacketSplitTest {
     }
 
     @Test
-    void partsAreTitledAsTheWholeRequestWithTheirNumber() throws IOException {
+    void partsAreTitledWithTheClientAndTheirNumber() throws IOException {
         Packet packet = packetOf(1, 2, 1, 1);
 
         List<Packet> parts = split(packet, 3 * PAGE_BYTES);
 
         try (PDDocument doc = open(parts.get(0).file())) {
             assertThat(doc.getDocumentInformation().getTitle())
-                    .startsWith("Request for Prosecutorial Discretion – ")
-                    .endsWith(" – part 1 of " + parts.size());
+                    .isEqualTo("Request for Prosecutorial Discretion – LOPEZ, Maria – A012-345-678 – part 1 of "
+                            + parts.size());
             assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("pdbot");
         }
     }
