@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** veraPDF's verdict on a file: the rules it breaks, each once, with veraPDF's message and first location. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -24,7 +24,7 @@ final class VeraPdf {
     }
 
     /** Empty when {@code pdf} conforms to {@code flavour}; else one line per failed rule. */
-    static List<String> failures(Path pdf, PDFAFlavour flavour) {
+    public static List<String> failures(Path pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);

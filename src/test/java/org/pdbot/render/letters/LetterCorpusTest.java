@@ -16,6 +16,8 @@ import org.pdbot.render.PacketBuilder;
 import org.pdbot.render.RenderedRequest;
 import org.pdbot.render.RequestRenderer;
 import org.pdbot.render.Templates;
+import org.pdbot.render.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +49,7 @@ class LetterCorpusTest {
             "(?<!\\b(?:U\\.S|Mr|Ms|Mrs|Dr|No|Ex|Exs|C\\.F\\.R|Hon|St|Jr|[A-Z]))[.!?](?=\\s+[A-Z(])");
 
     private static final Map<String, Rendered> LETTERS = new HashMap<>();
+    private static final Map<String, Path> LETTERS_ALONE = new HashMap<>();
     private static List<LetterCase> corpus;
 
     record Rendered(LetterCase letterCase, String pdfText, String draftText, String subject) {
@@ -75,6 +78,9 @@ class LetterCorpusTest {
             RenderedRequest request = renderer.render(lc.caseFile(), lc.office(), "PD-TEST", TODAY);
             Files.writeString(OUT.resolve(lc.id() + ".txt"), packet.letterText());
             LETTERS.put(lc.id(), new Rendered(lc, pdfText, packet.letterText(), request.subject()));
+            // a packet with exhibits holds whatever PDFs the clinic had; the letter alone is what claims conformance
+            LETTERS_ALONE.put(lc.id(), packets.build(lc.caseFile().toBuilder().documents(List.of()).build(),
+                    lc.office(), "PD-TEST", TODAY, OUT.resolve(lc.id() + "-letter.pdf")).file());
         }
     }
 
@@ -203,6 +209,15 @@ class LetterCorpusTest {
                 assertThat(flat(r.draftText())).contains(part);
                 assertThat(pdf).contains(part);
             }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLetterIsPdfA2aAndPdfUa1() {
+        return each(r -> {
+            Path letter = LETTERS_ALONE.get(r.letterCase().id());
+            assertThat(VeraPdf.failures(letter, PDFAFlavour.PDFA_2_A)).isEmpty();
+            assertThat(VeraPdf.failures(letter, PDFAFlavour.PDFUA_1)).isEmpty();
         });
     }
 
