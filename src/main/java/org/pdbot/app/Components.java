@@ -93,9 +93,11 @@ public final class Components implements AutoCloseable {
         SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
         this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
                 settings.path("pdbot.tracking.rules-file", "config/reply-rules.yaml"),
+                settings.path("pdbot.tracking.bounce-rules-file", "config/bounce-rules.yaml"),
                 settings.getList("pdbot.opla.domains"), allowList::allows,
                 Duration.ofDays(settings.getLong("pdbot.followup.after-days", 21)),
-                settings.getInt("pdbot.followup.before-hearing-days", 30), clock);
+                settings.getInt("pdbot.followup.before-hearing-days", 30), clock,
+                settings.get("pdbot.admin.email", inbox));
         CaseAssessor assessor = new CaseAssessor(new OfficeResolver(directory));
         long maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
         this.drafts = new DraftStore(db);

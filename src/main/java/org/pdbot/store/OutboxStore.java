@@ -183,6 +183,19 @@ public final class OutboxStore {
         });
     }
 
+    /** The request an outgoing mail with this Message-ID was about (the request itself, a notice, a reminder). */
+    public java.util.Optional<Long> requestOf(String messageId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select request_id from outbox where message_id = ? and request_id is not null order by id")) {
+                ps.setString(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
     public List<OutboxMail> all() {
         return db.inTransaction(c -> {
             List<OutboxMail> out = new ArrayList<>();

@@ -95,12 +95,18 @@ final class ReplyText {
     static List<BodyPart> children(Part part) {
         List<BodyPart> children = new ArrayList<>();
         try {
-            Object content = part.getContent();
+            Object content;
+            try {
+                content = part.getContent();
+            } catch (MessagingException | IOException | RuntimeException e) {
+                // a multipart/report that Angus's DSN handler refuses (too few parts) is still a multipart
+                content = null;
+            }
             Multipart multipart = content instanceof Multipart mp ? mp : new MimeMultipart(dataSource(part));
             for (int i = 0; i < multipart.getCount(); i++) {
                 children.add(multipart.getBodyPart(i));
             }
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException e) {
             // unreadable: no children
         }
         return children;
