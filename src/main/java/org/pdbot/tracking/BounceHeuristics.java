@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class BounceHeuristics {
 
-    private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\d.])[45]\\d\\d[ -](?:[45]\\.\\d{1,3}\\.\\d{1,3}|\\w)");
+    private static final Pattern SMTP_REPLY = Pattern.compile("(?<![\\w.-])[45]\\d\\d[ -](?:[45]\\.\\d{1,3}\\.\\d{1,3}|#?[A-Za-z])");
 
     private BounceHeuristics() {
     }
