@@ -42,6 +42,8 @@ import org.pdbot.submit.Outbox;
 import org.pdbot.submit.OutboxSender;
 import org.pdbot.submit.OutboxSignal;
 import org.pdbot.submit.Submitter;
+import org.pdbot.submit.InterruptedSends;
+import org.pdbot.submit.SentCopies;
 
 /** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
 public final class Components implements AutoCloseable {
@@ -62,6 +64,7 @@ public final class Components implements AutoCloseable {
     private final MailComposer composer;
     private final Outbox mailOutbox;
     private final RawStore raw;
+    private final Templates templates;
 
     private Components(Settings settings) {
         this.settings = settings;
@@ -110,7 +113,8 @@ public final class Components implements AutoCloseable {
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
-                        settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
+                        settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched"),
+                        settings.get("pdbot.intake.folder.sent", "pdbot-sent")),
                 dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3),
                 SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
                         settings.get("pdbot.intake.authserv-id", "")));
@@ -118,7 +122,36 @@ public final class Components implements AutoCloseable {
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
                 settings.getMillis("pdbot.outbox.max-retry-ms", 600_000), outboxSignal,
-                settings.getMillis("pdbot.outbox.poll-ms", 500));
+                settings.getMillis("pdbot.outbox.poll-ms", 500), archiveCopy(settings, inbox));
+        this.templates = templates;
+    }
+
+    /**
+     * {@code pdbot.outbox.archive-copy}: the mailbox every sent mail is also delivered to (Bcc), the evidence for
+     * interrupted sends. Empty: the sending account itself (pdbot.smtp.username when it is an address, else the
+     * clinic inbox); {@code none}: no copy (for providers that keep sent mail themselves; see README).
+     */
+    static String archiveCopy(Settings settings, String inbox) {
+        String configured = settings.get("pdbot.outbox.archive-copy", "").strip();
+        if (configured.equalsIgnoreCase("none")) {
+            return null;
+        }
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String user = settings.get("pdbot.smtp.username", "").strip();
+        return user.contains("@") ? user : inbox;
+    }
+
+    /**
+     * The resolver of interrupted sends, searching {@code copies} (pdbot.outbox.resend-grace-ms,
+     * pdbot.outbox.max-resends).
+     */
+    public InterruptedSends interruptedSends(SentCopies copies) {
+        return new InterruptedSends(db, outbox, requests, copies,
+                settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
+                settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
+                settings.get("pdbot.clinic.inbox"), Clock.systemUTC());
     }
 
     public static Components create(Settings settings) {

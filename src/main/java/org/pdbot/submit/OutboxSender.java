@@ -1,6 +1,8 @@
 package org.pdbot.submit;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -17,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
- * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage, and records what happened.
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (with a Bcc to the clinic's
+ * archive mailbox), and records what happened with the server's final reply. The route checks the SMTP
+ * connection before {@link #load} marks a mail SENDING, so a server that is down never leaves a mail in doubt.
  * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
  * retried.
  */
@@ -33,6 +37,7 @@ public final class OutboxSender {
     private final Duration maxRetry;
     private final OutboxSignal signal;
     private final Duration idleWait;
+    private final String archiveCopy;
 
     /**
      * @param signal   woken when a mail is queued
@@ -41,6 +46,13 @@ public final class OutboxSender {
      */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
                         Duration maxRetry, OutboxSignal signal, Duration idleWait) {
+        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, null);
+    }
+
+    /** @param archiveCopy the clinic's archive mailbox every mail also goes to ({@code pdbot.outbox.archive-copy}), or null */
+    public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
+                        Duration maxRetry, OutboxSignal signal, Duration idleWait, String archiveCopy) {
+        this.archiveCopy = archiveCopy == null || archiveCopy.isBlank() ? null : archiveCopy.strip();
         this.signal = signal;
         this.idleWait = idleWait;
         this.store = store;
@@ -69,10 +81,32 @@ public final class OutboxSender {
      * (the route hands it to SMTP right after this).
      */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
+        MimeMessage message = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+        if (archiveCopy != null && !addressedTo(message, archiveCopy)) {
+            // the clinic's own copy, in the same SMTP transaction: it exists exactly when the server took the mail
+            message.addRecipient(Message.RecipientType.BCC, new InternetAddress(archiveCopy));
+        }
         if (!store.markSending(mail.id())) {
             throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
         }
-        return new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+        return message;
+    }
+
+    /** The archive address every mail is also sent to (Bcc), or null when none is kept. */
+    public String archiveCopy() {
+        return archiveCopy;
+    }
+
+    private static boolean addressedTo(MimeMessage m, String address) throws MessagingException {
+        jakarta.mail.Address[] all = m.getAllRecipients();
+        if (all != null) {
+            for (jakarta.mail.Address a : all) {
+                if (a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** pdbot is stopping: rounds no longer wait for mail to be queued. */
@@ -81,8 +115,14 @@ public final class OutboxSender {
     }
 
     public void sent(OutboxMail mail) {
-        store.markSent(mail.id());
-        log.info("Sent {} #{} to {}", mail.kind(), mail.id(), mail.recipients());
+        sent(mail, null);
+    }
+
+    /** Sent; {@code serverReply} is the SMTP server's final reply (with its queue id), recorded with the mail. */
+    public void sent(OutboxMail mail, String serverReply) {
+        store.markSent(mail.id(), serverReply);
+        log.info("Sent {} #{} to {}{}", mail.kind(), mail.id(), mail.recipients(),
+                serverReply == null ? "" : " (server: " + serverReply + ")");
     }
 
     public void failed(OutboxMail mail, Exception error) {
