@@ -76,9 +76,23 @@ final class BounceHeuristics {
         ReturnedOriginal original = ReturnedOriginal.in(m);
         String originalSubject = original.subject() != null ? original.subject() : subjectWithoutPrefix(subject);
         BounceReason reason = outcome == DeliveryReport.Outcome.DELIVERED ? null : rules.reason(status, own);
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        if (outcome == DeliveryReport.Outcome.FAILED) {
+            if (failedHeader != null) {
+                for (String a : failedHeader.split(",")) {
+                    String address = DsnParser.address(a);
+                    if (address != null) {
+                        failed.add(address);
+                    }
+                }
+            }
+            if (failed.isEmpty() && recipient != null) {
+                failed.add(recipient);
+            }
+        }
         return Optional.of(new DeliveryReport(outcome, recipient, status, diagnostic(own), reason,
                 original.messageIds(), originalSubject, DeliveryReport.shorten(own),
-                recognisedBy + ": " + outcome.name().toLowerCase(Locale.ROOT)));
+                recognisedBy + ": " + outcome.name().toLowerCase(Locale.ROOT), failed));
     }
 
     /** The SMTP reply a text bounce quotes ("550 5.1.1 <…>: Recipient address rejected"), on one line. */

@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param originalSubject    the original's subject when the report carries it, or null
  * @param explanation        the mail system's text for people, shortened
  * @param description        how the report was recognised, for the record
+ * @param failedRecipients   for a failure, every address the report says failed (lower case)
  */
 record DeliveryReport(Outcome outcome, String recipient, String status, String diagnostic, BounceReason reason,
                       List<String> originalMessageIds, String originalSubject, String explanation,
-                      String description) {
+                      String description, List<String> failedRecipients) {
 
     enum Outcome { FAILED, DELAYED, DELIVERED }
 
@@ -28,6 +29,13 @@ record DeliveryReport(Outcome outcome, String recipient, String status, String d
 
     DeliveryReport {
         originalMessageIds = List.copyOf(originalMessageIds);
+        failedRecipients = List.copyOf(failedRecipients);
+    }
+
+    DeliveryReport(Outcome outcome, String recipient, String status, String diagnostic, BounceReason reason,
+                   List<String> originalMessageIds, String originalSubject, String explanation, String description) {
+        this(outcome, recipient, status, diagnostic, reason, originalMessageIds, originalSubject, explanation,
+                description, outcome == Outcome.FAILED && recipient != null ? List.of(recipient) : List.of());
     }
 
     static Optional<DeliveryReport> read(MimeMessage m, BounceRules rules) {

@@ -81,10 +81,16 @@ final class DsnParser {
                 ? rules.recipientIn(rules.beforeCopy(explanation), a -> false) : chosen.address();
         BounceReason reason = outcome == DeliveryReport.Outcome.DELIVERED ? null
                 : rules.reason(status, (diagnostic == null ? "" : diagnostic + "\n") + rules.beforeCopy(explanation));
+        List<String> failed = recipients.stream()
+                .filter(r -> r.address() != null && r.action() != null && r.action().toLowerCase(Locale.ROOT).startsWith("failed"))
+                .map(Recipient::address).toList();
+        if (failed.isEmpty() && outcome == DeliveryReport.Outcome.FAILED && recipient != null) {
+            failed = List.of(recipient);
+        }
         return Optional.of(new DeliveryReport(outcome, recipient, status, diagnostic, reason, original.messageIds(),
                 original.subject(), DeliveryReport.shorten(explanation),
                 "delivery-status report: " + outcome.name().toLowerCase(Locale.ROOT)
-                        + (action.isEmpty() ? "" : " (Action: " + action + ")")));
+                        + (action.isEmpty() ? "" : " (Action: " + action + ")"), failed));
     }
 
     /** The report part of a DSN or MDN, or the mail itself when it carries a message/delivery-status part. */

@@ -19,19 +19,22 @@ import java.util.List;
  * @param bounceReason         for a bounce or delay, why in plain words (else null)
  * @param diagnostic           for a delivery report, the receiving server's own words when given (else null)
  * @param originalSubject      for a delivery report, the original's subject when it carries it (else null)
+ * @param failedRecipients     for a bounce, every address the report says failed (a DSN may list several)
  */
 public record ReplyAnalysis(Classification classification, String newText, String matchedRule,
                             List<String> referencedMessageIds, String failedRecipient, String bounceStatus,
-                            BounceReason bounceReason, String diagnostic, String originalSubject) {
+                            BounceReason bounceReason, String diagnostic, String originalSubject,
+                            List<String> failedRecipients) {
 
     public ReplyAnalysis {
         newText = newText == null ? "" : newText;
         referencedMessageIds = List.copyOf(referencedMessageIds);
+        failedRecipients = failedRecipients == null ? List.of() : List.copyOf(failedRecipients);
     }
 
     public ReplyAnalysis(Classification classification, String newText, String matchedRule,
                          List<String> referencedMessageIds, String failedRecipient, String bounceStatus) {
         this(classification, newText, matchedRule, referencedMessageIds, failedRecipient, bounceStatus, null, null,
-                null);
+                null, List.of());
     }
 }

@@ -75,7 +75,7 @@ public final class ReplyClassifier {
             Set<String> ids = new LinkedHashSet<>(r.originalMessageIds());
             ids.addAll(threadIds);
             return new ReplyAnalysis(r.classification(), r.explanation(), r.description(), List.copyOf(ids),
-                    r.recipient(), r.status(), r.reason(), r.diagnostic(), r.originalSubject());
+                    r.recipient(), r.status(), r.reason(), r.diagnostic(), r.originalSubject(), r.failedRecipients());
         }
         String newText = NewText.of(ReplyText.body(reply));
         // an answer says what it decided near its top; every phrase against megabytes of text is a denial of service

@@ -102,9 +102,9 @@ public final class Tracker {
                 ThreadStore.touchReply(c, request.id(), now);
             }
             // a copy (the attorney's Cc) bouncing says nothing about the request reaching the office
-            boolean copyOnly = analysis.classification() == Classification.BOUNCE && analysis.failedRecipient() != null
-                    && !analysis.failedRecipient().equalsIgnoreCase(request.officeAddress())
-                    && !matcher.isOpla(analysis.failedRecipient());
+            boolean copyOnly = analysis.classification() == Classification.BOUNCE && !analysis.failedRecipients().isEmpty()
+                    && analysis.failedRecipients().stream().noneMatch(a -> a.equalsIgnoreCase(request.officeAddress())
+                            || matcher.isOpla(a));
             Optional<String> next = copyOnly ? Optional.empty()
                     : StatusPolicy.next(request.status(), analysis.classification());
             if (next.isPresent()) {
