@@ -97,8 +97,11 @@ final class Notifier {
             }
             model.put("bounce", b);
         }
+        // a notice to an address that just bounced would bounce again, and that bounce would make another notice
+        boolean attorneyFailed = request.attorneyEmail() != null && analysis.failedRecipients().stream()
+                .anyMatch(a -> a.equalsIgnoreCase(request.attorneyEmail()));
         send(c, request, "REPLY_NOTICE", templates.render("reply-notice-subject.ftl", model),
-                templates.render("reply-notice.txt.ftl", model), List.of(raw));
+                templates.render("reply-notice.txt.ftl", model), List.of(raw), attorneyFailed ? clinicInbox : null);
     }
 
     /**
@@ -145,12 +148,12 @@ final class Notifier {
                 "receivedAt", WHEN.format(m.receivedAt().atZone(zone)),
                 "classification", String.valueOf(m.classification()))).toList());
         send(c, request, "REMINDER", templates.render("reminder-subject.ftl", model),
-                templates.render("reminder.txt.ftl", model), List.of());
+                templates.render("reminder.txt.ftl", model), List.of(), null);
     }
 
-    private void send(Connection c, RequestRecord request, String kind, String subject, String text, List<Path> attach)
-            throws SQLException {
-        String to = request.attorneyEmail() != null ? request.attorneyEmail() : clinicInbox;
+    private void send(Connection c, RequestRecord request, String kind, String subject, String text, List<Path> attach,
+                      String instead) throws SQLException {
+        String to = instead != null ? instead : request.attorneyEmail() != null ? request.attorneyEmail() : clinicInbox;
         OutgoingMail mail = new OutgoingMail(clinicInbox, List.of(to), List.of(), subject.strip(), text, null,
                 List.of(), ids.newMessageId(), null, List.of(request.messageId()),
                 Map.of("Auto-Submitted", "auto-generated", "X-Auto-Response-Suppress", "All"), attach);
