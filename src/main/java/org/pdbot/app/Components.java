@@ -127,9 +127,9 @@ public final class Components implements AutoCloseable {
     }
 
     /**
-     * {@code pdbot.outbox.archive-copy}: the mailbox every sent mail is also delivered to (Bcc), the evidence for
-     * interrupted sends. Empty: the sending account itself (pdbot.smtp.username when it is an address, else the
-     * clinic inbox); {@code none}: no copy (for providers that keep sent mail themselves; see README).
+     * {@code pdbot.outbox.archive-copy}: the mailbox every request is also delivered to (Bcc), the evidence for
+     * interrupted sends. Empty: the sending account itself (pdbot.smtp.username, else pdbot.imap.username, when an
+     * address, else the clinic inbox); {@code none}: no copy (for providers that keep sent mail themselves).
      */
     static String archiveCopy(Settings settings, String inbox) {
         String configured = settings.get("pdbot.outbox.archive-copy", "").strip();
@@ -139,8 +139,13 @@ public final class Components implements AutoCloseable {
         if (!configured.isEmpty()) {
             return configured;
         }
-        String user = settings.get("pdbot.smtp.username", "").strip();
-        return user.contains("@") ? user : inbox;
+        for (String key : new String[] {"pdbot.smtp.username", "pdbot.imap.username"}) {
+            String user = settings.get(key, "").strip();
+            if (user.contains("@")) {
+                return user;
+            }
+        }
+        return inbox;
     }
 
     /**

@@ -208,11 +208,12 @@ public final class OutboxStore {
         });
     }
 
-    /** The Message-ID of the newest mail sent normally (not settled by evidence) after {@code after}, if any. */
+    /** The Message-ID of the newest request sent normally (not settled by evidence) after {@code after}, if any. */
     public java.util.Optional<String> sentAfter(Instant after, long notId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
-                    + "and resolved_by is null and sent_at > ? and id <> ? order by sent_at desc fetch first 1 rows only")) {
+                    + "and kind = 'REQUEST' and resolved_by is null and sent_at > ? and id <> ? "
+                    + "order by sent_at desc fetch first 1 rows only")) {
                 ps.setTimestamp(1, Timestamp.from(after));
                 ps.setLong(2, notId);
                 try (ResultSet rs = ps.executeQuery()) {

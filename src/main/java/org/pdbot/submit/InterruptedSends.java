@@ -19,17 +19,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles sends cut short by a crash (outbox mails POSSIBLY_SENT) by evidence, not by a person. Every mail pdbot
- * sends also goes to the clinic's archive mailbox in the same SMTP transaction, so the archive copy exists
- * exactly when the server accepted the mail:
+ * Settles sends cut short by a crash (outbox mails POSSIBLY_SENT) by evidence, not by a person. Every request
+ * pdbot sends also goes to the clinic's archive mailbox in the same SMTP transaction, so the archive copy exists
+ * exactly when the server accepted the mail (a notice addressed to the clinic inbox is its own copy):
  * <ul>
  *   <li>the copy is found: the mail was sent (SENT);</li>
- *   <li>no copy after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never completed, so
- *       the mail is sent again, once. A mail already re-sent is sent again only while the archive demonstrably
+ *   <li>no copy of a request after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never
+ *       completed, so the request is sent again, once. A mail already re-sent is sent again only while the archive demonstrably
  *       receives copies (the copy of another mail pdbot sent is found there), at most
  *       {@code pdbot.outbox.max-resends} times;</li>
- *   <li>no archive, or one that demonstrably misses copies: the mail stays POSSIBLY_SENT and the attorney (or,
- *       for mail about no request, the clinic inbox) gets one clear message with the evidence.</li>
+ *   <li>no archive, one that demonstrably misses copies, or a mail that carries no copy (an answer to staff): the
+ *       mail stays POSSIBLY_SENT and the attorney (or, for mail about no request, the clinic inbox) gets one clear
+ *       message with the evidence.</li>
  * </ul>
  * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route.
  */
@@ -110,7 +111,9 @@ public final class InterruptedSends {
                 waiting++;
                 continue;
             }
-            Optional<String> cannot = resendRefusal(i);
+            Optional<String> cannot = m.isRequest() ? resendRefusal(i)
+                    : Optional.of("no copy in " + copies.describe() + "; only requests to OPLA carry an archive copy,"
+                            + " so its absence proves nothing and the mail is not sent again");
             if (cannot.isEmpty()) {
                 String evidence = "no copy in " + copies.describe() + " " + Duration.between(i.sendingAt(), now).toSeconds()
                         + " s after the interrupted attempt";

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
- * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (with a Bcc to the clinic's
- * archive mailbox), and records what happened with the server's final reply. The route checks the SMTP
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (a request with a Bcc to the
+ * clinic's archive mailbox), and records what happened with the server's final reply. The route checks the SMTP
  * connection before {@link #load} marks a mail SENDING, so a server that is down never leaves a mail in doubt.
  * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
  * retried.
@@ -82,8 +82,9 @@ public final class OutboxSender {
      */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
         MimeMessage message = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
-        if (archiveCopy != null && !addressedTo(message, archiveCopy)) {
-            // the clinic's own copy, in the same SMTP transaction: it exists exactly when the server took the mail
+        if (archiveCopy != null && mail.isRequest() && !addressedTo(message, archiveCopy)) {
+            // the clinic's own copy of a request, in the same SMTP transaction: it exists exactly when the server
+            // took the mail for OPLA (notices and answers to staff carry none)
             message.addRecipient(Message.RecipientType.BCC, new InternetAddress(archiveCopy));
         }
         if (!store.markSending(mail.id())) {
@@ -92,7 +93,7 @@ public final class OutboxSender {
         return message;
     }
 
-    /** The archive address every mail is also sent to (Bcc), or null when none is kept. */
+    /** The archive address every request is also sent to (Bcc), or null when none is kept. */
     public String archiveCopy() {
         return archiveCopy;
     }
