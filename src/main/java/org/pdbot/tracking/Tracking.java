@@ -30,12 +30,13 @@ public record Tracking(Tracker tracker, FollowUps followUps) {
                                   List<String> oplaDomains, Predicate<String> clinicSender, Duration followUpAfter,
                                   int beforeHearingDays, Clock clock) {
         return create(db, requests, threads, ids, templates, composer, outbox, directory, clinicInbox, rulesFile,
-                rulesFile.resolveSibling("bounce-rules.yaml"), oplaDomains, clinicSender, followUpAfter,
+                null, oplaDomains, clinicSender, followUpAfter,
                 beforeHearingDays, clock, clinicInbox);
     }
 
     /**
-     * @param bounceRulesFile the delivery-report rules ({@code pdbot.tracking.bounce-rules-file})
+     * @param bounceRulesFile the delivery-report rules ({@code pdbot.tracking.bounce-rules-file}); null: the
+     *                        {@code bounce-rules.yaml} beside the reply rules, else {@code config/bounce-rules.yaml}
      * @param admin           who is asked to check an office entry whose address bounced ({@code pdbot.admin.email})
      */
     public static Tracking create(Database db, RequestStore requests, ThreadStore threads, MessageIds ids,
@@ -47,7 +48,9 @@ public record Tracking(Tracker tracker, FollowUps followUps) {
                 ZoneId.systemDefault());
         ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains, clinicSender,
                 new OutboxStore(db));
-        Tracker tracker = new Tracker(db, ReplyClassifier.load(rulesFile, bounceRulesFile), matcher, notifier,
+        ReplyClassifier classifier = bounceRulesFile == null ? ReplyClassifier.load(rulesFile)
+                : ReplyClassifier.load(rulesFile, bounceRulesFile);
+        Tracker tracker = new Tracker(db, classifier, matcher, notifier,
                 clinicSender, threads);
         FollowUps followUps = new FollowUps(db, requests, threads, notifier, followUpAfter, beforeHearingDays, clock);
         return new Tracking(tracker, followUps);
