@@ -161,8 +161,9 @@ final class BounceRules {
             if (r.phrases().stream().anyMatch(p -> p.matcher(t).find())) {
                 return r.reason();
             }
+            // "5.1.1" matches exactly that code; "5.7." matches every 5.7.x
             if (status != null && r.statuses().stream().anyMatch(s -> status.equals(s)
-                    || status.startsWith(s.endsWith(".") ? s : s + ".") || status.equals(s))) {
+                    || status.startsWith(s.endsWith(".") ? s : s + "."))) {
                 return r.reason();
             }
         }

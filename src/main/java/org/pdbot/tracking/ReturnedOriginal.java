@@ -39,7 +39,7 @@ record ReturnedOriginal(List<String> messageIds, String subject) {
         messageIds = List.copyOf(messageIds);
     }
 
-    /** What the report carries; {@code ownText} is the report's text without the returned copy, for its subject line. */
+    /** What the report carries about its original: ids in order of trust, and the subject. */
     static ReturnedOriginal in(Part report) {
         Set<String> ids = new LinkedHashSet<>();
         String[] subject = {null};
