@@ -223,6 +223,21 @@ public final class OutboxStore {
         });
     }
 
+    /** The Message-ID of the newest request sent normally before {@code before}, if any. */
+    public java.util.Optional<String> sentBefore(Instant before, long notId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
+                    + "and kind = 'REQUEST' and resolved_by is null and sent_at < ? and id <> ? "
+                    + "order by sent_at desc fetch first 1 rows only")) {
+                ps.setTimestamp(1, Timestamp.from(before));
+                ps.setLong(2, notId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** How interrupted sends were settled so far: SENT by evidence, re-sent, left POSSIBLY_SENT (counts). */
     public Map<String, Long> resolutions() {
         return db.inTransaction(c -> {
