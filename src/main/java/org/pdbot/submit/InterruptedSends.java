@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>the copy is found: the mail was sent (SENT);</li>
  *   <li>no copy of a request after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never
- *       completed, so the request is sent again, once. A mail already re-sent is sent again only while the archive demonstrably
- *       receives copies (the copy of another mail pdbot sent is found there), at most
- *       {@code pdbot.outbox.max-resends} times;</li>
+ *       completed, so the request is sent again, once, provided the archive demonstrably receives copies (the copy
+ *       of another request, preferably one sent before the interruption, is found there; the very first request is
+ *       trusted once without that proof). A failed proof is looked at again for three grace periods. A re-send cut
+ *       short too is judged the same way, at most {@code pdbot.outbox.max-resends} times in all;</li>
  *   <li>no archive, one that demonstrably misses copies, or a mail that carries no copy (an answer to staff): the
  *       mail stays POSSIBLY_SENT and the attorney (or, for mail about no request, the clinic inbox) gets one clear
  *       message with the evidence.</li>
