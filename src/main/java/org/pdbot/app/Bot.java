@@ -20,6 +20,8 @@ import org.pdbot.submit.OutboxSender;
 import org.pdbot.mail.ReusedSmtpConnection;
 import org.pdbot.mail.MailEndpoints;
 import org.pdbot.mail.MailStreams;
+import org.pdbot.mail.ArchiveSearch;
+import java.util.List;
 import org.pdbot.observe.Observability;
 import org.pdbot.sandbox.Sandbox;
 import org.slf4j.Logger;
@@ -81,8 +83,8 @@ public final class Bot implements AutoCloseable {
             components = Components.create(settings, clock);
             int flagged = components.outbox().flagInterruptedSends();
             if (flagged > 0) {
-                log.warn("{} mail(s) were being sent when pdbot last stopped; marked POSSIBLY_SENT, check before resending",
-                        flagged);
+                log.warn("{} mail(s) were being sent when pdbot last stopped; marked POSSIBLY_SENT until their archive"
+                        + " copies tell whether they went out", flagged);
             }
             Main main = new Main();
             Map<String, Object> props = new HashMap<>();
@@ -122,6 +124,17 @@ public final class Bot implements AutoCloseable {
                     settings.getBoolean("pdbot.intake.idle", true))));
             main.bind("intake", components.intake());
             main.bind("outbox", components.outboxSender());
+            // where the copies are looked for: by default the inbox (where the Bcc lands), the folder intake files
+            // it in, and the processed folder (notices addressed to the inbox); none without a copy, unless set
+            // (a provider's Sent folder: see README, "Interrupted sends")
+            Settings running = settings;
+            List<String> evidenceFolders = settings.find("pdbot.outbox.evidence-folders").filter(v -> !v.isBlank())
+                    .map(v -> running.getList("pdbot.outbox.evidence-folders"))
+                    .orElse(components.outboxSender().archiveCopy() == null ? List.of()
+                            : List.of(endpoints.imapFolder(), settings.get("pdbot.intake.folder.sent", "pdbot-sent"),
+                                    settings.get("pdbot.intake.folder.processed", "pdbot-processed")));
+            main.bind("interruptedSends", components.interruptedSends(new ArchiveSearch(endpoints, authenticator,
+                    evidenceFolders, settings.get("pdbot.imap.username", ""))));
             main.bind("followUps", components.tracking().followUps());
             main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();

@@ -36,6 +36,8 @@ import org.pdbot.submit.Outbox;
 import org.pdbot.submit.OutboxSender;
 import org.pdbot.submit.OutboxSignal;
 import org.pdbot.submit.Submitter;
+import org.pdbot.submit.InterruptedSends;
+import org.pdbot.submit.SentCopies;
 
 /** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
 public final class Components implements AutoCloseable {
@@ -56,6 +58,7 @@ public final class Components implements AutoCloseable {
     private final MailComposer composer;
     private final Outbox mailOutbox;
     private final RawStore raw;
+    private final Templates templates;
 
     private Components(Settings settings, Clock clock) {
         this.settings = settings;
@@ -83,9 +86,11 @@ public final class Components implements AutoCloseable {
         SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
         this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
                 settings.path("pdbot.tracking.rules-file", "config/reply-rules.yaml"),
+                settings.path("pdbot.tracking.bounce-rules-file", "config/bounce-rules.yaml"),
                 settings.getList("pdbot.opla.domains"), allowList::allows,
                 Duration.ofDays(settings.getLong("pdbot.followup.after-days", 21)),
-                settings.getInt("pdbot.followup.before-hearing-days", 30), clock);
+                settings.getInt("pdbot.followup.before-hearing-days", 30), clock,
+                settings.get("pdbot.admin.email", inbox));
         CaseAssessor assessor = new CaseAssessor(resolver);
         long maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
         this.drafts = new DraftStore(db);
@@ -98,7 +103,8 @@ public final class Components implements AutoCloseable {
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
-                        settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched")),
+                        settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched"),
+                        settings.get("pdbot.intake.folder.sent", "pdbot-sent")),
                 dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3),
                 SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
                         settings.get("pdbot.intake.authserv-id", "")));
@@ -106,7 +112,41 @@ public final class Components implements AutoCloseable {
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),
                 settings.getMillis("pdbot.outbox.max-retry-ms", 600_000), outboxSignal,
-                settings.getMillis("pdbot.outbox.poll-ms", 500), clock);
+                settings.getMillis("pdbot.outbox.poll-ms", 500), clock, archiveCopy(settings, inbox));
+        this.templates = templates;
+    }
+
+    /**
+     * {@code pdbot.outbox.archive-copy}: the mailbox every request is also delivered to (Bcc), the evidence for
+     * interrupted sends. Empty: the sending account itself (pdbot.smtp.username, else pdbot.imap.username, when an
+     * address, else the clinic inbox); {@code none}: no copy (for providers that keep sent mail themselves).
+     */
+    static String archiveCopy(Settings settings, String inbox) {
+        String configured = settings.get("pdbot.outbox.archive-copy", "").strip();
+        if (configured.equalsIgnoreCase("none")) {
+            return null;
+        }
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        for (String key : new String[] {"pdbot.smtp.username", "pdbot.imap.username"}) {
+            String user = settings.get(key, "").strip();
+            if (user.contains("@")) {
+                return user;
+            }
+        }
+        return inbox;
+    }
+
+    /**
+     * The resolver of interrupted sends, searching {@code copies} (pdbot.outbox.resend-grace-ms,
+     * pdbot.outbox.max-resends).
+     */
+    public InterruptedSends interruptedSends(SentCopies copies) {
+        return new InterruptedSends(db, outbox, requests, copies,
+                settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
+                settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
+                settings.get("pdbot.clinic.inbox"), Clock.systemUTC());
     }
 
     public static Components create(Settings settings) {

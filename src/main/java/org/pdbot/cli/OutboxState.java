@@ -47,8 +47,8 @@ record OutboxState(int waiting, String lastError, int possiblySent, int failed) 
                     + (lastError == null ? "" : "; retrying after: " + oneLine(lastError)));
         }
         if (possiblySent > 0) {
-            out.add("POSSIBLY_SENT: " + possiblySent + " mail(s) were being sent when pdbot stopped; check the"
-                    + " recipient's mailbox before resending.");
+            out.add("POSSIBLY_SENT: " + possiblySent + " mail(s) were being sent when pdbot stopped; pdbot settles them"
+                    + " by their archive copies (README, \"Interrupted sends\"), and tells the attorney of any it cannot.");
         }
         if (failed > 0) {
             out.add("FAILED: " + failed + " mail(s) were refused by the mail server and will not be retried.");

@@ -5,7 +5,11 @@ package org.pdbot.intake;
  * ({@code pdbot.intake.folder.*}), and {@code done}/{@code failed} under the drop folder for files.
  */
 public record IntakeFolders(String processed, String needsInfo, String quarantine, String replies,
-                            String unmatched) {
+                            String unmatched, String sent) {
+
+    public IntakeFolders(String processed, String needsInfo, String quarantine, String replies, String unmatched) {
+        this(processed, needsInfo, quarantine, replies, unmatched, "pdbot-sent");
+    }
 
     public String mailFolder(IntakeOutcome outcome) {
         return switch (outcome) {
@@ -14,12 +18,13 @@ public record IntakeFolders(String processed, String needsInfo, String quarantin
             case QUARANTINED -> quarantine;
             case REPLY -> replies;
             case UNMATCHED -> unmatched;
+            case OWN_COPY -> sent;
         };
     }
 
     public static String fileFolder(IntakeOutcome outcome) {
         return switch (outcome) {
-            case SUBMITTED, DRAFTED, REVIEW, DUPLICATE, REPLY, OWN_NOTICE -> "done";
+            case SUBMITTED, DRAFTED, REVIEW, DUPLICATE, REPLY, OWN_NOTICE, OWN_COPY -> "done";
             case NEEDS_INFO, QUARANTINED, UNMATCHED -> "failed";
         };
     }

@@ -19,5 +19,10 @@ public enum IntakeOutcome {
     /** Mail from OPLA that matches no request: kept on the unmatched list for a person. */
     UNMATCHED,
     /** pdbot's own notice, delivered to the clinic inbox: nothing to do. */
-    OWN_NOTICE
+    OWN_NOTICE,
+    /**
+     * The archive copy of a mail pdbot sent (Bcc to the clinic's own mailbox, {@code pdbot.outbox.archive-copy}):
+     * the evidence that the send went through. Filed in the sent folder; no intake is recorded.
+     */
+    OWN_COPY
 }

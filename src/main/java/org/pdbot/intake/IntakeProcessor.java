@@ -207,9 +207,37 @@ public final class IntakeProcessor {
         String messageId = messageIdOf(mail);
         String sender = senderOf(mail);
         String subject = safeSubject(mail);
+        if (isArchiveCopy(mail, messageId, sender)) {
+            // the Bcc pdbot sent to the clinic's own mailbox with a request or notice: not an intake at all
+            log.debug("pdbot's archive copy of {} filed as sent", messageId);
+            return new IntakeResult(0, IntakeOutcome.OWN_COPY, null, List.of("pdbot's own copy of " + messageId));
+        }
 
         return once(stored, begin(stored, source, messageId, sender, subject), messageId,
                 intake -> handleMail(mail, stored, intake, messageId, sender, subject));
+    }
+
+    /**
+     * pdbot's own mail (signed Message-ID, from the clinic inbox) that reached the inbox without being addressed
+     * to it: the Bcc archive copy. A notice addressed to the clinic inbox is an OWN_NOTICE intake instead.
+     */
+    private boolean isArchiveCopy(MimeMessage mail, String messageId, String sender) {
+        if (!clinicInbox.equalsIgnoreCase(String.valueOf(sender)) || !ids.isOurs(messageId)) {
+            return false;
+        }
+        try {
+            Address[] visible = mail.getAllRecipients();
+            if (visible != null) {
+                for (Address a : visible) {
+                    if (a instanceof InternetAddress ia && clinicInbox.equalsIgnoreCase(ia.getAddress())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (MessagingException e) {
+            return false;
+        }
     }
 
     private IntakeResult handleMail(MimeMessage mail, RawStore.Stored stored, IntakeRecord intake, String messageId,

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Properties;
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.apache.camel.component.mail.MailAuthenticator;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class ReusedSmtpConnection extends DefaultJavaMailSender {
     private long lastUsed;
     private int sentOnConnection;
     private long connections;
+    private String lastReply;
 
     ReusedSmtpConnection(MailEndpoints.Server server, Properties properties, String username, String password,
                          MailAuthenticator authenticator) {
@@ -54,7 +56,9 @@ public final class ReusedSmtpConnection extends DefaultJavaMailSender {
                 message.setSentDate(new Date());
             }
             message.saveChanges();
+            lastReply = null;
             t.sendMessage(message, message.getAllRecipients());
+            lastReply = t instanceof SMTPTransport smtp ? smtp.getLastServerResponse() : null;
             lastUsed = System.nanoTime();
             if (++sentOnConnection >= MAX_PER_CONNECTION) {
                 close();
@@ -64,6 +68,22 @@ public final class ReusedSmtpConnection extends DefaultJavaMailSender {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the connection, or checks an idle one (NOOP), before the outbox marks a mail SENDING: a server that
+     * is down or refuses the login fails here, while nothing is on the wire, and never leaves a mail in doubt.
+     */
+    public synchronized void check() throws MessagingException {
+        connection();
+    }
+
+    /**
+     * The server's final reply to the last mail sent ("250 2.0.0 Ok: queued as 4Qx7Kd1vZ9z"), or null; the outbox
+     * records it with the mail.
+     */
+    public synchronized String lastReply() {
+        return lastReply == null ? null : lastReply.strip();
     }
 
     /** Closes the connection when no mail went out for a while; the outbox route calls this after each round. */

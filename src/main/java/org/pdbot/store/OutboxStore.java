@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outbox: PENDING → SENDING → SENT. A row left in SENDING by a crash becomes POSSIBLY_SENT on the next
- * start (the server may have accepted it) and is not sent again without a person deciding so.
+ * start (the server may have accepted it). Evidence then settles it (see {@code submit.InterruptedSends}): the
+ * archive copy found means SENT; no copy after the grace period means the transaction never completed, and it
+ * is queued again ({@link #resend}); without evidence it stays POSSIBLY_SENT and a person is told once.
  */
 public final class OutboxStore {
 
@@ -79,21 +82,29 @@ public final class OutboxStore {
     public boolean markSending(long id) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'SENDING', attempts = attempts + 1 where id = ? and status = 'PENDING'")) {
-                ps.setLong(1, id);
+                    "update outbox set status = 'SENDING', attempts = attempts + 1, sending_at = ? where id = ? "
+                            + "and status = 'PENDING'")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setLong(2, id);
                 return ps.executeUpdate() == 1;
             }
         });
     }
 
     public void markSent(long id) {
+        markSent(id, null);
+    }
+
+    /** Sent: the server accepted it; {@code serverReply} is its final reply (with the queue id), when known. */
+    public void markSent(long id, String serverReply) {
         db.inTransaction(c -> {
             Instant now = Instant.now();
             OutboxMail m = byId(c, id);
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")) {
+                    "update outbox set status = 'SENT', sent_at = ?, last_error = null, server_reply = ? where id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(now));
-                ps.setLong(2, id);
+                ps.setString(2, IntakeStore.truncate(serverReply, 1000));
+                ps.setLong(3, id);
                 ps.executeUpdate();
             }
             if (m.isRequest()) {
@@ -104,8 +115,141 @@ public final class OutboxStore {
                     ps.executeUpdate();
                 }
             }
-            AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId());
+            AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId()
+                    + (serverReply == null ? "" : "; server: " + IntakeStore.truncate(serverReply, 300)));
             return null;
+        });
+    }
+
+    /** An interrupted send whose archive copy was found: it went through. Only from POSSIBLY_SENT. */
+    public boolean markSentByEvidence(long id, String evidence) {
+        return db.inTransaction(c -> {
+            OutboxMail m = byId(c, id);
+            Instant now = Instant.now();
+            try (PreparedStatement ps = c.prepareStatement("update outbox set status = 'SENT', sent_at = ?, "
+                    + "resolved_by = ? where id = ? and status = 'POSSIBLY_SENT'")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setString(2, IntakeStore.truncate("SENT by evidence: " + evidence, 1000));
+                ps.setLong(3, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            if (m.isRequest()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update pd_request set status = 'SENT', sent_at = ? where id = ? and status = 'POSSIBLY_SENT'")) {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setLong(2, m.requestId());
+                    ps.executeUpdate();
+                }
+            }
+            AuditLog.record(c, m.intakeId(), m.requestId(), "SENT_BY_EVIDENCE", m.messageId() + ": " + evidence);
+            return true;
+        });
+    }
+
+    /**
+     * An interrupted send with no archive copy after the grace period: the SMTP transaction never completed, so
+     * it is queued again (PENDING, due now). Only from POSSIBLY_SENT.
+     */
+    public boolean resend(long id, String evidence) {
+        return db.inTransaction(c -> {
+            OutboxMail m = byId(c, id);
+            try (PreparedStatement ps = c.prepareStatement("update outbox set status = 'PENDING', resends = resends + 1, "
+                    + "next_attempt_at = ?, resolved_by = ? where id = ? and status = 'POSSIBLY_SENT'")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, IntakeStore.truncate("re-sent: " + evidence, 1000));
+                ps.setLong(3, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            if (m.isRequest()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update pd_request set status = 'QUEUED' where id = ? and status = 'POSSIBLY_SENT'")) {
+                    ps.setLong(1, m.requestId());
+                    ps.executeUpdate();
+                }
+            }
+            AuditLog.record(c, m.intakeId(), m.requestId(), "RESENT", m.messageId() + ": " + evidence);
+            return true;
+        });
+    }
+
+    /** A POSSIBLY_SENT mail a person was told about (once); it stays POSSIBLY_SENT. */
+    public void markNotified(Connection c, long id, String evidence) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update outbox set notified_at = ?, resolved_by = ? where id = ? and notified_at is null")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setString(2, IntakeStore.truncate("left for a person: " + evidence, 1000));
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** An interrupted send waiting for evidence. */
+    public record Interrupted(OutboxMail mail, Instant sendingAt, int resends, boolean notified) {
+    }
+
+    /** The mails still POSSIBLY_SENT, oldest first. */
+    public List<Interrupted> interrupted() {
+        return db.inTransaction(c -> {
+            List<Interrupted> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + ", sending_at, resends, notified_at "
+                    + "from outbox where status = 'POSSIBLY_SENT' order by id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp at = rs.getTimestamp("sending_at");
+                    out.add(new Interrupted(map(rs), at == null ? Instant.EPOCH : at.toInstant(), rs.getInt("resends"),
+                            rs.getTimestamp("notified_at") != null));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The Message-ID of the newest request sent normally (not settled by evidence) after {@code after}, if any. */
+    public java.util.Optional<String> sentAfter(Instant after, long notId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
+                    + "and kind = 'REQUEST' and resolved_by is null and sent_at > ? and id <> ? "
+                    + "order by sent_at desc fetch first 1 rows only")) {
+                ps.setTimestamp(1, Timestamp.from(after));
+                ps.setLong(2, notId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The Message-ID of the newest request sent normally before {@code before}, if any. */
+    public java.util.Optional<String> sentBefore(Instant before, long notId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
+                    + "and kind = 'REQUEST' and resolved_by is null and sent_at < ? and id <> ? "
+                    + "order by sent_at desc fetch first 1 rows only")) {
+                ps.setTimestamp(1, Timestamp.from(before));
+                ps.setLong(2, notId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** How interrupted sends were settled so far: SENT by evidence, re-sent, left POSSIBLY_SENT (counts). */
+    public Map<String, Long> resolutions() {
+        return db.inTransaction(c -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select kind, count(*) from event where kind in "
+                    + "('POSSIBLY_SENT', 'SENT_BY_EVIDENCE', 'RESENT', 'POSSIBLY_SENT_NOTICE') group by kind");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
         });
     }
 
@@ -113,7 +257,9 @@ public final class OutboxStore {
     public void markForRetry(long id, String error, Duration retryIn) {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ? and status = 'SENDING'")) {
+                    "update outbox set attempts = case when status = 'PENDING' then attempts + 1 else attempts end, "
+                            + "status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ? "
+                            + "and status in ('SENDING', 'PENDING')")) {
                 ps.setString(1, IntakeStore.truncate(error, 2000));
                 ps.setTimestamp(2, Timestamp.from(Instant.now().plus(retryIn)));
                 ps.setLong(3, id);
@@ -132,7 +278,7 @@ public final class OutboxStore {
         db.inTransaction(c -> {
             OutboxMail m = byId(c, id);
             try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'FAILED', last_error = ? where id = ? and status = 'SENDING'")) {
+                    "update outbox set status = 'FAILED', last_error = ? where id = ? and status in ('SENDING', 'PENDING')")) {
                 ps.setString(1, IntakeStore.truncate(error, 2000));
                 ps.setLong(2, id);
                 if (ps.executeUpdate() == 0) {
@@ -177,9 +323,22 @@ public final class OutboxStore {
                     }
                 }
                 AuditLog.record(c, m.intakeId(), m.requestId(), "POSSIBLY_SENT",
-                        "pdbot stopped while sending " + m.messageId() + "; check before resending");
+                        "pdbot stopped while sending " + m.messageId() + "; its archive copy will tell");
             }
             return interrupted.size();
+        });
+    }
+
+    /** The request an outgoing mail with this Message-ID was about (the request itself, a notice, a reminder). */
+    public java.util.Optional<Long> requestOf(String messageId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select request_id from outbox where message_id = ? and request_id is not null order by id")) {
+                ps.setString(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
+                }
+            }
         });
     }
 

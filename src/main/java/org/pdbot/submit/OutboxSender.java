@@ -1,6 +1,8 @@
 package org.pdbot.submit;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
- * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage, and records what happened.
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (a request with a Bcc to the
+ * clinic's archive mailbox), and records what happened with the server's final reply. The route checks the SMTP
+ * connection before {@link #load} marks a mail SENDING, so a server that is down never leaves a mail in doubt.
  * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
  * retried.
  */
@@ -36,6 +40,7 @@ public final class OutboxSender {
     private final OutboxSignal signal;
     private final Duration idleWait;
     private final Clock clock;
+    private final String archiveCopy;
 
     /**
      * @param signal   woken when a mail is queued
@@ -44,13 +49,30 @@ public final class OutboxSender {
      */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
                         Duration maxRetry, OutboxSignal signal, Duration idleWait) {
-        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, Clock.systemUTC());
+        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, Clock.systemUTC(), null);
     }
 
     /** As above, with the clock the {@code Date:} header is read from. */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
                         Duration maxRetry, OutboxSignal signal, Duration idleWait, Clock clock) {
+        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, clock, null);
+    }
+
+    /** @param archiveCopy the clinic's archive mailbox every mail also goes to ({@code pdbot.outbox.archive-copy}), or null */
+    public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
+                        Duration maxRetry, OutboxSignal signal, Duration idleWait, String archiveCopy) {
+        this(store, session, batchSize, maxAttempts, firstRetry, maxRetry, signal, idleWait, Clock.systemUTC(),
+                archiveCopy);
+    }
+
+    /**
+     * @param clock       the clock the {@code Date:} header is read from
+     * @param archiveCopy the clinic's archive mailbox every request also goes to, or null
+     */
+    public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
+                        Duration maxRetry, OutboxSignal signal, Duration idleWait, Clock clock, String archiveCopy) {
         this.clock = clock;
+        this.archiveCopy = archiveCopy == null || archiveCopy.isBlank() ? null : archiveCopy.strip();
         this.signal = signal;
         this.idleWait = idleWait;
         this.store = store;
@@ -80,12 +102,34 @@ public final class OutboxSender {
      * retry after an outage), not when it was queued.
      */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
+        MimeMessage message = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
+        if (archiveCopy != null && mail.isRequest() && !addressedTo(message, archiveCopy)) {
+            // the clinic's own copy of a request, in the same SMTP transaction: it exists exactly when the server
+            // took the mail for OPLA (notices and answers to staff carry none)
+            message.addRecipient(Message.RecipientType.BCC, new InternetAddress(archiveCopy));
+        }
         if (!store.markSending(mail.id())) {
             throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
         }
-        MimeMessage m = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
-        m.setSentDate(Date.from(clock.instant()));
-        return m;
+        message.setSentDate(Date.from(clock.instant()));
+        return message;
+    }
+
+    /** The archive address every request is also sent to (Bcc), or null when none is kept. */
+    public String archiveCopy() {
+        return archiveCopy;
+    }
+
+    private static boolean addressedTo(MimeMessage m, String address) throws MessagingException {
+        jakarta.mail.Address[] all = m.getAllRecipients();
+        if (all != null) {
+            for (jakarta.mail.Address a : all) {
+                if (a instanceof InternetAddress ia && address.equalsIgnoreCase(ia.getAddress())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** pdbot is stopping: rounds no longer wait for mail to be queued. */
@@ -94,8 +138,14 @@ public final class OutboxSender {
     }
 
     public void sent(OutboxMail mail) {
-        store.markSent(mail.id());
-        log.info("Sent {} #{} to {}", mail.kind(), mail.id(), mail.recipients());
+        sent(mail, null);
+    }
+
+    /** Sent; {@code serverReply} is the SMTP server's final reply (with its queue id), recorded with the mail. */
+    public void sent(OutboxMail mail, String serverReply) {
+        store.markSent(mail.id(), serverReply);
+        log.info("Sent {} #{} to {}{}", mail.kind(), mail.id(), mail.recipients(),
+                serverReply == null ? "" : " (server: " + serverReply + ")");
     }
 
     public void failed(OutboxMail mail, Exception error) {

@@ -40,7 +40,11 @@ final class Notifier {
     private final ZoneId zone;
     private final OfficeDirectory directory;
 
-    Notifier(OfficeDirectory directory, Templates templates, MailComposer composer, Outbox outbox, MessageIds ids, String clinicInbox, ZoneId zone) {
+    private final String admin;
+
+    Notifier(OfficeDirectory directory, Templates templates, MailComposer composer, Outbox outbox, MessageIds ids,
+             String clinicInbox, String admin, ZoneId zone) {
+        this.admin = admin == null || admin.isBlank() ? clinicInbox : admin;
         this.directory = directory;
         this.templates = templates;
         this.composer = composer;
@@ -51,7 +55,7 @@ final class Notifier {
     }
 
     void replyNotice(Connection c, RequestRecord request, ThreadMessage reply, ReplyAnalysis analysis,
-                     String fromStatus, String toStatus, Path raw) throws SQLException {
+                     String fromStatus, String toStatus, Path raw, boolean copyOnly) throws SQLException {
         Map<String, Object> model = new HashMap<>();
         model.put("classification", analysis.classification().name());
         if (toStatus != null) {
@@ -67,8 +71,22 @@ final class Notifier {
             r.put("newText", analysis.newText().strip());
         }
         model.put("reply", r);
-        if (analysis.classification() == Classification.BOUNCE) {
+        if (analysis.classification().deliveryReport()) {
             Map<String, Object> b = new HashMap<>();
+            if (copyOnly) {
+                b.put("copyOnly", true);
+            }
+            if (analysis.bounceReason() != null) {
+                b.put("reason", analysis.bounceReason().name());
+                b.put("reasonWords", analysis.bounceReason().words());
+            }
+            if (analysis.diagnostic() != null) {
+                b.put("diagnostic", analysis.diagnostic());
+            }
+            Office office = directory.byCode(request.officeCode()).orElse(null);
+            if (office != null && office.maxPacketMb() != null) {
+                b.put("maxPacketMb", office.maxPacketMb());
+            }
             String failed = analysis.failedRecipient();
             if (failed != null) {
                 // shown as the directory spells it, so the clinic finds it in config/opla-offices.yaml
@@ -79,8 +97,44 @@ final class Notifier {
             }
             model.put("bounce", b);
         }
+        // a notice to an address that just bounced would bounce again, and that bounce would make another notice
+        boolean attorneyFailed = request.attorneyEmail() != null && analysis.failedRecipients().stream()
+                .anyMatch(a -> a.equalsIgnoreCase(request.attorneyEmail()));
         send(c, request, "REPLY_NOTICE", templates.render("reply-notice-subject.ftl", model),
-                templates.render("reply-notice.txt.ftl", model), List.of(raw));
+                templates.render("reply-notice.txt.ftl", model), List.of(raw), attorneyFailed ? clinicInbox : null);
+    }
+
+    /**
+     * The office's address does not exist: the clinic's admin ({@code pdbot.admin.email}) is asked to check the
+     * directory entry, once per office address.
+     */
+    void directoryWarning(Connection c, RequestRecord request, ReplyAnalysis analysis) throws SQLException {
+        String key = "office address bounced: " + request.officeAddress();
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "select count(*) from event where kind = 'DIRECTORY_CHECK' and detail = ?")) {
+            ps.setString(1, key);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        }
+        org.pdbot.store.AuditLog.record(c, null, request.id(), "DIRECTORY_CHECK", key);
+        Map<String, Object> model = new HashMap<>();
+        model.put("request", requestModel(request));
+        model.put("officeCode", request.officeCode());
+        model.put("status", analysis.bounceStatus() == null ? "" : analysis.bounceStatus());
+        model.put("diagnostic", analysis.diagnostic() == null ? "" : analysis.diagnostic());
+        OutgoingMail mail = new OutgoingMail(clinicInbox, List.of(admin), List.of(),
+                templates.render("directory-warning-subject.ftl", model).strip(),
+                templates.render("directory-warning.txt.ftl", model), null, List.of(), ids.newMessageId(), null,
+                List.of(), Map.of("Auto-Submitted", "auto-generated", "X-Auto-Response-Suppress", "All"), List.of());
+        try {
+            outbox.enqueue(c, "ADMIN_WARNING", null, request.id(), composer.compose(mail), mail.recipients());
+        } catch (MessagingException e) {
+            throw new SQLException("Cannot compose the directory warning for request #" + request.id(), e);
+        }
     }
 
     void reminder(Connection c, RequestRecord request, String reason, List<ThreadMessage> replies, Instant now)
@@ -94,12 +148,12 @@ final class Notifier {
                 "receivedAt", WHEN.format(m.receivedAt().atZone(zone)),
                 "classification", String.valueOf(m.classification()))).toList());
         send(c, request, "REMINDER", templates.render("reminder-subject.ftl", model),
-                templates.render("reminder.txt.ftl", model), List.of());
+                templates.render("reminder.txt.ftl", model), List.of(), null);
     }
 
-    private void send(Connection c, RequestRecord request, String kind, String subject, String text, List<Path> attach)
-            throws SQLException {
-        String to = request.attorneyEmail() != null ? request.attorneyEmail() : clinicInbox;
+    private void send(Connection c, RequestRecord request, String kind, String subject, String text, List<Path> attach,
+                      String instead) throws SQLException {
+        String to = instead != null ? instead : request.attorneyEmail() != null ? request.attorneyEmail() : clinicInbox;
         OutgoingMail mail = new OutgoingMail(clinicInbox, List.of(to), List.of(), subject.strip(), text, null,
                 List.of(), ids.newMessageId(), null, List.of(request.messageId()),
                 Map.of("Auto-Submitted", "auto-generated", "X-Auto-Response-Suppress", "All"), attach);

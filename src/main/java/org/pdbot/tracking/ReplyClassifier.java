@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * Reads one reply to a PD request and says what it is. The order of the decisions:
  * <ol>
- *   <li>A delivery report (RFC 3464, or a MAILER-DAEMON/postmaster/"Undeliverable:" mail) is {@link
- *       Classification#BOUNCE} when delivery failed, else {@link Classification#AUTO_REPLY} (a delay warning
- *       keeps its status in {@code bounceStatus}).</li>
+ *   <li>A delivery report ({@link DsnParser}: RFC 3464 and RFC 3798; {@link BounceHeuristics}: the rest, by
+ *       {@code config/bounce-rules.yaml}) is {@link Classification#BOUNCE} when delivery failed for good,
+ *       {@link Classification#DELAYED} while the mail system keeps trying, {@link Classification#DELIVERED} for a
+ *       success or a read receipt.</li>
  *   <li>The text the replier wrote (the quote of the request is cut off first) goes through the phrase rules of
  *       {@code config/reply-rules.yaml}.</li>
  *   <li>A strong sign of an automatic answer (Auto-Submitted other than {@code no} or {@code auto-generated},
@@ -31,9 +32,11 @@ public final class ReplyClassifier {
     static final int MAX_CLASSIFIED_CHARS = 20_000;
 
     private final ReplyRules rules;
+    private final BounceRules bounceRules;
 
-    private ReplyClassifier(ReplyRules rules) {
+    private ReplyClassifier(ReplyRules rules, BounceRules bounceRules) {
         this.rules = rules;
+        this.bounceRules = bounceRules;
     }
 
     /**
@@ -42,7 +45,13 @@ public final class ReplyClassifier {
      * @throws IllegalArgumentException with a message a person can act on, naming the file and the rule
      */
     public static ReplyClassifier load(Path rulesYaml) {
-        return new ReplyClassifier(ReplyRules.load(rulesYaml));
+        Path beside = rulesYaml.resolveSibling("bounce-rules.yaml");
+        return load(rulesYaml, java.nio.file.Files.exists(beside) ? beside : Path.of("config", "bounce-rules.yaml"));
+    }
+
+    /** Reads the reply rules and the delivery-report rules ({@code config/bounce-rules.yaml}). */
+    public static ReplyClassifier load(Path rulesYaml, Path bounceRulesYaml) {
+        return new ReplyClassifier(ReplyRules.load(rulesYaml), BounceRules.load(bounceRulesYaml));
     }
 
     /** Never throws: a mail that cannot be read is {@link Classification#OTHER} with the reason as matchedRule. */
@@ -60,13 +69,13 @@ public final class ReplyClassifier {
             return new ReplyAnalysis(Classification.OTHER, "", "no mail", List.of(), null, null);
         }
         List<String> threadIds = ReplyHeaders.threadIds(reply);
-        Optional<DeliveryReport> report = DeliveryReport.read(reply);
+        Optional<DeliveryReport> report = DeliveryReport.read(reply, bounceRules);
         if (report.isPresent()) {
             DeliveryReport r = report.get();
             Set<String> ids = new LinkedHashSet<>(r.originalMessageIds());
             ids.addAll(threadIds);
-            return new ReplyAnalysis(r.failed() ? Classification.BOUNCE : Classification.AUTO_REPLY, r.explanation(),
-                    r.description(), List.copyOf(ids), r.failedRecipient(), r.status());
+            return new ReplyAnalysis(r.classification(), r.explanation(), r.description(), List.copyOf(ids),
+                    r.recipient(), r.status(), r.reason(), r.diagnostic(), r.originalSubject(), r.failedRecipients());
         }
         String newText = NewText.of(ReplyText.body(reply));
         // an answer says what it decided near its top; every phrase against megabytes of text is a denial of service

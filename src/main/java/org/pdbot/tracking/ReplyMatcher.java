@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pdbot.casefile.ANumber;
+import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
@@ -16,8 +17,12 @@ import org.pdbot.submit.MessageIds;
  * Finds the request a mail belongs to, in layers, each an index lookup:
  * <ol>
  *   <li>In-Reply-To / References naming a Message-ID pdbot signed (or a stored reply in the thread);</li>
- *   <li>for a bounce, the original Message-ID quoted inside it;</li>
- *   <li>the signed reference marker in the text, for OPLA's or the clinic's mail systems that drop the headers;</li>
+ *   <li>for a delivery report (bounce, delay, success, read receipt), the original Message-ID inside it, also
+ *       the id of a mail pdbot sent about the request (a notice, a reminder);</li>
+ *   <li>the signed reference marker in the text, for OPLA's or the clinic's mail systems that drop the headers,
+ *       and in any delivery report (it returns the request's text);</li>
+ *   <li>for a delivery report naming neither, the failed address and an A-number in the original's subject
+ *       (X-Failed-Recipients with the subject);</li>
  *   <li>an A-number in the subject, but only from the office's PD address or an OPLA domain.</li>
  * </ol>
  * A subject alone from anyone else never attaches mail to a case.
@@ -33,9 +38,11 @@ final class ReplyMatcher {
     private final List<String> oplaDomains;
 
     private final java.util.function.Predicate<String> clinicSender;
+    private final OutboxStore outbox;
 
     ReplyMatcher(RequestStore requests, ThreadStore threads, MessageIds ids, List<String> oplaDomains,
-                 java.util.function.Predicate<String> clinicSender) {
+                 java.util.function.Predicate<String> clinicSender, OutboxStore outbox) {
+        this.outbox = outbox;
         this.clinicSender = clinicSender;
         this.requests = requests;
         this.threads = threads;
@@ -51,21 +58,34 @@ final class ReplyMatcher {
                 return Optional.of(new Match(r.get(), Match.MatchedBy.HEADER));
             }
         }
-        if (analysis.classification() == Classification.BOUNCE) {
+        boolean report = analysis.classification().deliveryReport();
+        if (report) {
             for (String id : analysis.referencedMessageIds()) {
-                Optional<RequestRecord> r = byMessageId(id).filter(x -> ids.isOurs(id));
+                if (!ids.isOurs(id)) {
+                    continue;
+                }
+                Optional<RequestRecord> r = requests.byMessageId(id)
+                        .or(() -> outbox.requestOf(id).flatMap(requests::byId));
                 if (r.isPresent()) {
                     return Optional.of(new Match(r.get(), Match.MatchedBy.BOUNCE));
                 }
             }
         }
-        // the marker is for OPLA (and clinic) mail systems that drop headers; from anyone else it proves nothing
-        Optional<String> marker = isOpla(sender) || clinicSender.test(sender)
+        // the marker is for OPLA (and clinic) mail systems that drop headers, and for reports returning the
+        // request; from anyone else it proves nothing
+        Optional<String> marker = report || isOpla(sender) || clinicSender.test(sender)
                 ? ReplyHeaders.referenceMarker(mail) : Optional.empty();
         if (marker.isPresent() && ids.isOurReference(marker.get())) {
             Optional<RequestRecord> r = requests.byReference(marker.get());
             if (r.isPresent()) {
                 return Optional.of(new Match(r.get(), Match.MatchedBy.MARKER));
+            }
+        }
+        if (report && analysis.failedRecipient() != null) {
+            Optional<RequestRecord> r = byRecipientAndSubject(analysis.failedRecipient(),
+                    analysis.originalSubject() != null ? analysis.originalSubject() : subject);
+            if (r.isPresent()) {
+                return Optional.of(new Match(r.get(), Match.MatchedBy.RECIPIENT));
             }
         }
         if (subject != null && sender != null) {
@@ -85,6 +105,31 @@ final class ReplyMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** The newest sent request to that address for an A-number in the subject. */
+    private Optional<RequestRecord> byRecipientAndSubject(String recipient, String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Matcher m = A_NUMBER.matcher(subject);
+        while (m.find()) {
+            Optional<ANumber> a = ANumber.parse(m.group(1));
+            if (a.isPresent()) {
+                List<RequestRecord> candidates = requests.byANumber(a.get().digits()).stream()
+                        .filter(r -> r.messageId() != null && !r.status().equals("DRAFT") && !r.status().equals("REJECTED"))
+                        .filter(r -> recipient.equalsIgnoreCase(r.officeAddress())).toList();
+                if (!candidates.isEmpty()) {
+                    return Optional.of(candidates.get(candidates.size() - 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the mail names a Message-ID pdbot signed (of a request, a notice, an answer to staff). */
+    boolean namesOurMail(ReplyAnalysis analysis) {
+        return analysis.referencedMessageIds().stream().anyMatch(ids::isOurs);
     }
 
     boolean isOpla(String sender) {

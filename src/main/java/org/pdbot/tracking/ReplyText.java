@@ -95,12 +95,18 @@ final class ReplyText {
     static List<BodyPart> children(Part part) {
         List<BodyPart> children = new ArrayList<>();
         try {
-            Object content = part.getContent();
+            Object content;
+            try {
+                content = part.getContent();
+            } catch (MessagingException | IOException | RuntimeException e) {
+                // a multipart/report that Angus's DSN handler refuses (too few parts) is still a multipart
+                content = null;
+            }
             Multipart multipart = content instanceof Multipart mp ? mp : new MimeMultipart(dataSource(part));
             for (int i = 0; i < multipart.getCount(); i++) {
                 children.add(multipart.getBodyPart(i));
             }
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | RuntimeException e) {
             // unreadable: no children
         }
         return children;
@@ -111,11 +117,27 @@ final class ReplyText {
     }
 
     static Optional<MimeMessage> attached(Part part) {
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = decoded(part)) {
             return Optional.of(new MimeMessage(SESSION, in));
         } catch (MessagingException | IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The content of a part; a message/rfc822 part that is base64 or quoted-printable encoded (not allowed by
+     * RFC 2046, but gateways do it) is decoded too, which Angus leaves undone for message/* parts.
+     */
+    private static InputStream decoded(Part part) throws MessagingException, IOException {
+        String encoding = ReplyHeaders.first(part, "Content-Transfer-Encoding");
+        if (part instanceof jakarta.mail.internet.MimeBodyPart body && encoding != null
+                && baseType(part).startsWith("message/")) {
+            String e = encoding.strip().toLowerCase(Locale.ROOT);
+            if (e.equals("base64") || e.equals("quoted-printable")) {
+                return jakarta.mail.internet.MimeUtility.decode(body.getRawInputStream(), e);
+            }
+        }
+        return part.getInputStream();
     }
 
     /** The lower-case type without parameters; {@code text/plain} when missing, as RFC 2045 says. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * How a request's status follows OPLA's replies:
  * {@code SENT → ACKNOWLEDGED → AGREED | DECLINED | MORE_INFO_REQUESTED}, {@code BOUNCED}, {@code OVERDUE}.
- * Auto-replies and unclassified mail change nothing; a receipt never undoes a decision.
+ * Auto-replies, unclassified mail, delay warnings (the mail system keeps trying) and success reports change
+ * nothing; a receipt never undoes a decision; a bounce after a delay still counts.
  */
 final class StatusPolicy {
 
@@ -22,7 +23,7 @@ final class StatusPolicy {
             case ACKNOWLEDGED -> AWAITING.contains(current) && !current.equals("ACKNOWLEDGED") ? "ACKNOWLEDGED" : null;
             case AGREED, DECLINED, MORE_INFO_REQUESTED -> DECIDED_OR_WAITING.contains(current) ? c.name() : null;
             case BOUNCE -> "BOUNCED";
-            case AUTO_REPLY, OTHER -> null;
+            case AUTO_REPLY, OTHER, DELAYED, DELIVERED -> null;
         };
         return target == null || target.equals(current) ? Optional.empty() : Optional.of(target);
     }

@@ -37,9 +37,11 @@ public final class Tracker {
     private final ReplyMatcher matcher;
     private final Notifier notifier;
     private final Predicate<String> clinicSender;
+    private final ThreadStore threads;
 
     Tracker(Database db, ReplyClassifier classifier, ReplyMatcher matcher, Notifier notifier,
-            Predicate<String> clinicSender) {
+            Predicate<String> clinicSender, ThreadStore threads) {
+        this.threads = threads;
         this.db = db;
         this.classifier = classifier;
         this.matcher = matcher;
@@ -52,9 +54,20 @@ public final class Tracker {
                                  Path raw) {
         ReplyAnalysis analysis = classifier.analyse(mail);
         Optional<Match> match = matcher.match(mail, analysis, subject, sender);
-        boolean machine = analysis.classification() == Classification.AUTO_REPLY
-                || analysis.classification() == Classification.BOUNCE;
+        boolean machine = analysis.classification().machine();
         String origin = !machine && clinicSender.test(sender) ? "CLINIC" : matcher.isOpla(sender) ? "OPLA" : "OTHER";
+        if (match.isEmpty() && analysis.classification().deliveryReport() && matcher.namesOurMail(analysis)) {
+            // a report on a mail pdbot sent that belongs to no request (an answer to staff): kept, never quarantined
+            db.inTransaction(c -> {
+                ThreadStore.insert(c, message(null, intakeId, messageId, sender, subject, origin, analysis, null, raw));
+                IntakeStore.finish(c, intakeId, "REPLY", analysis.classification() + " for pdbot's mail "
+                        + analysis.referencedMessageIds().get(0) + ", which belongs to no request");
+                return null;
+            });
+            log.info("Intake #{}: {} for a mail of pdbot's that belongs to no request; recorded", intakeId,
+                    analysis.classification());
+            return Optional.of(Result.RECORDED);
+        }
         if (match.isEmpty()) {
             if (!"OPLA".equals(origin)) {
                 return Optional.empty();
@@ -82,17 +95,28 @@ public final class Tracker {
             Instant now = Instant.now();
             ThreadMessage stored = message(request.id(), intakeId, messageId, sender, subject, origin, analysis,
                     match.get().by().name(), raw);
+            boolean firstDelay = analysis.classification() == Classification.DELAYED
+                    && threads.ofRequest(request.id()).stream().noneMatch(t -> "DELAYED".equals(t.classification()));
             ThreadStore.insert(c, stored);
             if (!machine) {
                 ThreadStore.touchReply(c, request.id(), now);
             }
-            Optional<String> next = StatusPolicy.next(request.status(), analysis.classification());
+            // a copy (the attorney's Cc) bouncing says nothing about the request reaching the office
+            boolean copyOnly = analysis.classification() == Classification.BOUNCE && !analysis.failedRecipients().isEmpty()
+                    && analysis.failedRecipients().stream().noneMatch(a -> a.equalsIgnoreCase(request.officeAddress())
+                            || matcher.isOpla(a));
+            Optional<String> next = copyOnly ? Optional.empty()
+                    : StatusPolicy.next(request.status(), analysis.classification());
             if (next.isPresent()) {
                 ThreadStore.changeStatus(c, request.id(), request.status(), next.get(),
                         analysis.classification() + " from " + sender + " (" + analysis.matchedRule() + ")", messageId);
             }
-            if (analysis.classification().needsReading()) {
-                notifier.replyNotice(c, request, stored, analysis, request.status(), next.orElse(null), raw);
+            if (analysis.classification().needsReading() || firstDelay) {
+                notifier.replyNotice(c, request, stored, analysis, request.status(), next.orElse(null), raw, copyOnly);
+            }
+            if (analysis.bounceReason() == BounceReason.UNKNOWN_MAILBOX && !copyOnly
+                    && analysis.classification() == Classification.BOUNCE) {
+                notifier.directoryWarning(c, request, analysis);
             }
             IntakeStore.finish(c, intakeId, "REPLY", analysis.classification() + " for request #" + request.id()
                     + next.map(s -> ", now " + s).orElse(""));

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.render.Templates;
 import org.pdbot.store.Database;
+import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
 import org.pdbot.submit.MailComposer;
@@ -28,9 +29,29 @@ public record Tracking(Tracker tracker, FollowUps followUps) {
                                   OfficeDirectory directory, String clinicInbox, Path rulesFile,
                                   List<String> oplaDomains, Predicate<String> clinicSender, Duration followUpAfter,
                                   int beforeHearingDays, Clock clock) {
-        Notifier notifier = new Notifier(directory, templates, composer, outbox, ids, clinicInbox, ZoneId.systemDefault());
-        ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains, clinicSender);
-        Tracker tracker = new Tracker(db, ReplyClassifier.load(rulesFile), matcher, notifier, clinicSender);
+        return create(db, requests, threads, ids, templates, composer, outbox, directory, clinicInbox, rulesFile,
+                null, oplaDomains, clinicSender, followUpAfter,
+                beforeHearingDays, clock, clinicInbox);
+    }
+
+    /**
+     * @param bounceRulesFile the delivery-report rules ({@code pdbot.tracking.bounce-rules-file}); null: the
+     *                        {@code bounce-rules.yaml} beside the reply rules, else {@code config/bounce-rules.yaml}
+     * @param admin           who is asked to check an office entry whose address bounced ({@code pdbot.admin.email})
+     */
+    public static Tracking create(Database db, RequestStore requests, ThreadStore threads, MessageIds ids,
+                                  Templates templates, MailComposer composer, Outbox outbox,
+                                  OfficeDirectory directory, String clinicInbox, Path rulesFile, Path bounceRulesFile,
+                                  List<String> oplaDomains, Predicate<String> clinicSender, Duration followUpAfter,
+                                  int beforeHearingDays, Clock clock, String admin) {
+        Notifier notifier = new Notifier(directory, templates, composer, outbox, ids, clinicInbox, admin,
+                ZoneId.systemDefault());
+        ReplyMatcher matcher = new ReplyMatcher(requests, threads, ids, oplaDomains, clinicSender,
+                new OutboxStore(db));
+        ReplyClassifier classifier = bounceRulesFile == null ? ReplyClassifier.load(rulesFile)
+                : ReplyClassifier.load(rulesFile, bounceRulesFile);
+        Tracker tracker = new Tracker(db, classifier, matcher, notifier,
+                clinicSender, threads);
         FollowUps followUps = new FollowUps(db, requests, threads, notifier, followUpAfter, beforeHearingDays, clock);
         return new Tracking(tracker, followUps);
     }

@@ -1,0 +1,70 @@
+package org.pdbot.mail;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.search.HeaderTerm;
+import java.util.List;
+import java.util.Optional;
+import org.apache.camel.component.mail.MailAuthenticator;
+import org.pdbot.submit.SentCopies;
+
+/**
+ * Searches the clinic's own mailbox (the one pdbot reads) for the archive copy of a sent mail by its Message-ID
+ * ({@code IMAP SEARCH HEADER Message-ID <…>}), in the folders of {@code pdbot.outbox.evidence-folders}, in their
+ * order: the inbox first (the copy lands there), then the folder intake files it in. A folder that does not
+ * exist yet holds nothing. One connection per search round, closed after it.
+ */
+public final class ArchiveSearch implements SentCopies {
+
+    private final MailEndpoints endpoints;
+    private final MailAuthenticator authenticator;
+    private final List<String> folders;
+    private final String mailbox;
+
+    public ArchiveSearch(MailEndpoints endpoints, MailAuthenticator authenticator, List<String> folders, String mailbox) {
+        this.endpoints = endpoints;
+        this.authenticator = authenticator;
+        this.folders = List.copyOf(folders);
+        this.mailbox = mailbox;
+    }
+
+    @Override
+    public boolean available() {
+        return !folders.isEmpty();
+    }
+
+    @Override
+    public synchronized Optional<String> find(String messageId) throws MessagingException {
+        Store store = endpoints.connectImap(authenticator, endpoints.timeoutMs());
+        try {
+            for (String name : folders) {
+                Folder folder = store.getFolder(name);
+                if (!folder.exists()) {
+                    continue;
+                }
+                folder.open(Folder.READ_ONLY);
+                try {
+                    Message[] found = folder.search(new HeaderTerm("Message-ID", messageId));
+                    for (Message m : found) {
+                        String[] ids = m.getHeader("Message-ID");
+                        if (ids != null && ids.length > 0 && ids[0].strip().equalsIgnoreCase(messageId.strip())) {
+                            return Optional.of("folder " + name + " of " + mailbox);
+                        }
+                    }
+                } finally {
+                    folder.close(false);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            store.close();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "folders " + String.join(", ", folders) + " of " + mailbox;
+    }
+}

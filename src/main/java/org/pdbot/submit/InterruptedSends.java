@@ -1,0 +1,204 @@
+package org.pdbot.submit;
+
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pdbot.render.Templates;
+import org.pdbot.store.AuditLog;
+import org.pdbot.store.Database;
+import org.pdbot.store.OutboxMail;
+import org.pdbot.store.OutboxStore;
+import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles sends cut short by a crash (outbox mails POSSIBLY_SENT) by evidence, not by a person. Every request
+ * pdbot sends also goes to the clinic's archive mailbox in the same SMTP transaction, so the archive copy exists
+ * exactly when the server accepted the mail (a notice addressed to the clinic inbox is its own copy):
+ * <ul>
+ *   <li>the copy is found: the mail was sent (SENT);</li>
+ *   <li>no copy of a request after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never
+ *       completed, so the request is sent again, once, provided the archive demonstrably receives copies (the copy
+ *       of another request, preferably one sent before the interruption, is found there; the very first request is
+ *       trusted once without that proof). A failed proof is looked at again for three grace periods. A re-send cut
+ *       short too is judged the same way, at most {@code pdbot.outbox.max-resends} times in all;</li>
+ *   <li>no archive, one that demonstrably misses copies, or a mail that carries no copy (an answer to staff): the
+ *       mail stays POSSIBLY_SENT and the attorney (or, for mail about no request, the clinic inbox) gets one clear
+ *       message with the evidence.</li>
+ * </ul>
+ * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route.
+ */
+public final class InterruptedSends {
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedSends.class);
+    static final String NOTICE_KIND = "POSSIBLY_SENT_NOTICE";
+
+    /** What one round did. */
+    public record Round(int sentByEvidence, int resent, int leftForAPerson, int waiting) {
+    }
+
+    private final Database db;
+    private final OutboxStore outbox;
+    private final RequestStore requests;
+    private final SentCopies copies;
+    private final Duration grace;
+    private final int maxResends;
+    private final Templates templates;
+    private final MailComposer composer;
+    private final Outbox mailOutbox;
+    private final MessageIds ids;
+    private final String clinicInbox;
+    private final Clock clock;
+
+    public InterruptedSends(Database db, OutboxStore outbox, RequestStore requests, SentCopies copies, Duration grace,
+                            int maxResends, Templates templates, MailComposer composer, Outbox mailOutbox,
+                            MessageIds ids, String clinicInbox, Clock clock) {
+        this.db = db;
+        this.outbox = outbox;
+        this.requests = requests;
+        this.copies = copies;
+        this.grace = grace;
+        this.maxResends = Math.max(1, maxResends);
+        this.templates = templates;
+        this.composer = composer;
+        this.mailOutbox = mailOutbox;
+        this.ids = ids;
+        this.clinicInbox = clinicInbox;
+        this.clock = clock;
+    }
+
+    public Round run() {
+        int sent = 0;
+        int resent = 0;
+        int left = 0;
+        int waiting = 0;
+        for (OutboxStore.Interrupted i : outbox.interrupted()) {
+            OutboxMail m = i.mail();
+            Instant now = clock.instant();
+            boolean graceOver = !now.isBefore(i.sendingAt().plus(grace));
+            if (!copies.available()) {
+                left += leave(i, "no archive copy is kept (pdbot.outbox.archive-copy=none or no evidence folders), so "
+                        + "pdbot cannot tell whether the server accepted it");
+                continue;
+            }
+            Optional<String> found;
+            try {
+                found = copies.find(m.messageId());
+            } catch (Exception e) {
+                log.warn("Cannot search the archive for outbox mail #{} now: {}", m.id(), e.toString());
+                if (graceOver) {
+                    left += leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
+                } else {
+                    waiting++;
+                }
+                continue;
+            }
+            if (found.isPresent()) {
+                if (outbox.markSentByEvidence(m.id(), "its archive copy is in " + found.get())) {
+                    log.info("Outbox mail #{} ({}) was sent before pdbot stopped: its copy is in {}", m.id(), m.kind(),
+                            found.get());
+                    sent++;
+                }
+                continue;
+            }
+            if (!graceOver) {
+                waiting++;
+                continue;
+            }
+            Optional<String> cannot = m.isRequest() ? resendRefusal(i)
+                    : Optional.of("no copy in " + copies.describe() + "; only requests to OPLA carry an archive copy,"
+                            + " so its absence proves nothing and the mail is not sent again");
+            if (cannot.isPresent() && m.isRequest() && now.isBefore(i.sendingAt().plus(grace.multipliedBy(3)))) {
+                // the archive's proof may just lag (a copy being filed): look again before telling a person
+                waiting++;
+                continue;
+            }
+            if (cannot.isEmpty()) {
+                String evidence = "no copy in " + copies.describe() + " " + Duration.between(i.sendingAt(), now).toSeconds()
+                        + " s after the interrupted attempt";
+                if (outbox.resend(m.id(), evidence)) {
+                    log.info("Outbox mail #{} ({}) never reached the server ({}); sending it again", m.id(), m.kind(),
+                            evidence);
+                    resent++;
+                }
+            } else {
+                left += leave(i, cannot.get());
+            }
+        }
+        return new Round(sent, resent, left, waiting);
+    }
+
+    /** Empty when sending again is safe; else why not, in words. */
+    private Optional<String> resendRefusal(OutboxStore.Interrupted i) {
+        if (i.resends() >= maxResends) {
+            return Optional.of("no copy in " + copies.describe() + ", and it was already sent again " + i.resends()
+                    + " time(s) (pdbot.outbox.max-resends)");
+        }
+        // the archive must demonstrably receive copies: the copy of another mail sent normally is there
+        // preferably a request sent before the interruption: its copy has long been delivered and filed
+        Optional<String> other = outbox.sentBefore(i.sendingAt(), i.mail().id())
+                .or(() -> outbox.sentAfter(Instant.EPOCH, i.mail().id()));
+        if (other.isEmpty()) {
+            return i.resends() == 0 ? Optional.empty()
+                    : Optional.of("no copy in " + copies.describe() + ", and no other mail proves the archive receives copies");
+        }
+        try {
+            if (copies.find(other.get()).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of("no copy in " + copies.describe() + ", but the copy of " + other.get()
+                    + " (sent normally) is missing too: the archive does not seem to receive copies");
+        } catch (Exception e) {
+            return Optional.of("the archive could not be searched: " + e.getMessage());
+        }
+    }
+
+    /** Tells a person once; returns 1 (it stays POSSIBLY_SENT). */
+    private int leave(OutboxStore.Interrupted i, String evidence) {
+        if (i.notified()) {
+            return 1;
+        }
+        OutboxMail m = i.mail();
+        Optional<RequestRecord> request = m.requestId() == null ? Optional.empty() : requests.byId(m.requestId());
+        String to = request.map(RequestRecord::attorneyEmail).filter(a -> a != null && !a.isBlank()).orElse(clinicInbox);
+        Map<String, Object> model = new HashMap<>();
+        model.put("kind", m.kind());
+        model.put("messageId", m.messageId());
+        model.put("recipients", m.recipients());
+        model.put("interruptedAt", i.sendingAt().toString());
+        model.put("evidence", evidence);
+        model.put("resends", i.resends());
+        model.put("outboxId", m.id());
+        request.ifPresent(r -> {
+            model.put("aNumber", "A" + r.aNumber().substring(0, 3) + "-" + r.aNumber().substring(3, 6) + "-"
+                    + r.aNumber().substring(6));
+            model.put("name", r.clientName());
+            model.put("officeAddress", r.officeAddress());
+            model.put("reference", r.reference());
+        });
+        db.inTransaction(c -> {
+            OutgoingMail notice = new OutgoingMail(clinicInbox, List.of(to), List.of(),
+                    templates.render("possibly-sent-subject.ftl", model).strip(),
+                    templates.render("possibly-sent.txt.ftl", model), null, List.of(), ids.newMessageId(), null,
+                    List.of(), Map.of("Auto-Submitted", "auto-generated", "X-Auto-Response-Suppress", "All"), List.of());
+            try {
+                mailOutbox.enqueue(c, NOTICE_KIND, m.intakeId(), m.requestId(), composer.compose(notice),
+                        notice.recipients());
+            } catch (MessagingException e) {
+                throw new java.sql.SQLException("Cannot compose the POSSIBLY_SENT notice: " + e.getMessage(), e);
+            }
+            outbox.markNotified(c, m.id(), evidence);
+            AuditLog.record(c, m.intakeId(), m.requestId(), NOTICE_KIND, m.messageId() + ": " + evidence);
+            return null;
+        });
+        log.warn("Outbox mail #{} ({}) stays POSSIBLY_SENT: {}; {} was told", m.id(), m.kind(), evidence, to);
+        return 1;
+    }
+}
