@@ -1,12 +1,6 @@
 package org.pdbot.tracking;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,16 +81,7 @@ final class BounceRules {
      */
     static BounceRules load(Path yaml) {
         String name = "Bounce rules file '" + yaml + "'";
-        File file;
-        try {
-            file = new ObjectMapper(new YAMLFactory()).readValue(Files.readString(yaml), File.class);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(name + " does not exist", e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + " is not valid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + " cannot be read: " + e.getMessage(), e);
-        }
+        File file = RuleFiles.read(yaml, File.class, name);
         if (file == null) {
             throw new IllegalArgumentException(name + " is empty");
         }

@@ -1,12 +1,6 @@
 package org.pdbot.tracking;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,16 +63,7 @@ final class ReplyRules {
 
     static ReplyRules load(Path yaml) {
         String name = "Reply rules file '" + yaml + "'";
-        RulesFile file;
-        try {
-            file = new ObjectMapper(new YAMLFactory()).readValue(Files.readString(yaml), RulesFile.class);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(name + " does not exist", e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + " is not valid: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(name + " cannot be read: " + e.getMessage(), e);
-        }
+        RulesFile file = RuleFiles.read(yaml, RulesFile.class, name);
         if (file == null || file.rules() == null || file.rules().isEmpty()) {
             throw new IllegalArgumentException(name + " lists no rules");
         }
