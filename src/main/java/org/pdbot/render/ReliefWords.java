@@ -57,6 +57,45 @@ final class ReliefWords {
         return b.toString();
     }
 
+    /**
+     * What the client will do once the proceedings end, as the clinic wrote it, as a sentence: "Once the proceedings
+     * are dismissed, Ms. Reyes will adjust status before USCIS." Null unless the request ends the proceedings.
+     */
+    static String afterEnding(CaseFile c, String shortName) {
+        String next = Text.oneLine(c.details().relief().afterDismissal());
+        if (next == null || !endsProceedings(c)) {
+            return null;
+        }
+        next = next.replaceFirst("[.;]+$", "");
+        String first = next.split(" ")[0];
+        if (first.matches("(?i)so|to|in")) {
+            return "This request is made " + next + ".";
+        }
+        if (Character.isUpperCase(first.charAt(0))) {
+            return next + ".";
+        }
+        return "Once the proceedings " + (endsByDismissal(c) ? "are dismissed" : "end") + ", " + shortName + " will "
+                + next.replaceFirst("(?i)^will\\s+", "") + ".";
+    }
+
+    /** "Ms. Reyes has been advised of the consequences of dismissal and consents to it." when the case says so. */
+    static String consent(CaseFile c, String shortName) {
+        if (!Boolean.TRUE.equals(c.details().relief().clientConsent()) || !endsProceedings(c)) {
+            return null;
+        }
+        String what = endsByDismissal(c) ? "dismissal" : "termination";
+        return shortName + " has been advised of the consequences of " + what + " and consents to it.";
+    }
+
+    private static boolean endsProceedings(CaseFile c) {
+        return c.pdTypes().stream().anyMatch(t -> t == PdType.DISMISS || t == PdType.TERMINATE
+                || t == PdType.RECALENDAR_TERMINATE);
+    }
+
+    private static boolean endsByDismissal(CaseFile c) {
+        return c.pdTypes().contains(PdType.DISMISS);
+    }
+
     private static String phrase(PdType t, CaseFile c) {
         String relief = Text.oneLine(c.details().relief().reliefSought());
         String bond = Text.oneLine(c.details().custody().bondAmount());

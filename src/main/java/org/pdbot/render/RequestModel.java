@@ -65,9 +65,17 @@ final class RequestModel {
         m.put("nextHearing", hearing(c.nextHearing()));
         List<ReliefWords.Item> relief = ReliefWords.of(c);
         m.put("pdTypes", relief.isEmpty() ? null : relief.stream().map(RequestModel::pdType).toList());
-        m.put("relief", relief.isEmpty() ? null : Map.of(
-                "sentence", ReliefWords.sentence(relief),
-                "short", ReliefWords.shortSentence(relief)));
+        String shortName = name.prose() == null ? null : Text.oneLine(name.shortForm(honorific));
+        if (!relief.isEmpty()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("sentence", ReliefWords.sentence(relief));
+            r.put("short", ReliefWords.shortSentence(relief));
+            if (shortName != null) {
+                r.put("afterEnding", ReliefWords.afterEnding(c, shortName));
+                r.put("consent", ReliefWords.consent(c, shortName));
+            }
+            m.put("relief", r);
+        }
         m.put("pdRequested", Text.oneLine(c.pdRequested()));
         List<Map<String, Object>> narrative = Narrative.blocks(c.reasons(), citations);
         m.put("narrative", narrative.isEmpty() ? null : narrative);

@@ -118,6 +118,18 @@ class RequestRendererTest {
     }
 
     @Test
+    void aDismissalSaysWhatTheClientWillDoNextAndThatTheClientConsents() {
+        CaseDetails details = new CaseDetails(NameParts.NONE, Posture.UNKNOWN, List.of(), Map.of(), null, null,
+                Custody.NONE, new ReliefDetails(List.of(), null, "adjust status before USCIS on her approved I-130",
+                        true, List.of()), false);
+        String text = render(aCase().pdTypes(List.of(PdType.DISMISS)).details(details).build()).text().replace('\n', ' ');
+
+        assertThat(text).contains("without prejudice under 8 C.F.R. § 1239.2(c). Once the proceedings are dismissed, "
+                + "Ms. Lopez will adjust status before USCIS on her approved I-130. Ms. Lopez has been advised of the "
+                + "consequences of dismissal and consents to it.");
+    }
+
+    @Test
     void theNarrativeIsPrintedOnceInTheOrderWrittenWithoutFactorHeadings() {
         String text = render(aCase().build()).text();
 
