@@ -46,7 +46,8 @@ final class RequestModel {
         m.put("lastName", Text.oneLine(name.familyName()));
         m.put("givenNames", Text.oneLine(name.givenNames()));
         String honorific = honorific(c, name);
-        m.put("shortName", name.prose() == null ? null : Text.oneLine(name.shortForm(honorific)));
+        String shortName = name.prose() == null ? null : Text.oneLine(name.shortForm(honorific));
+        m.put("shortName", shortName);
         m.put("nameOnNta", Text.oneLine(d.names().onNta()));
         m.put("aliases", d.names().aliases().stream().map(Text::oneLine).filter(a -> a != null).toList());
         m.put("aNumber", c.aNumber() == null ? null : c.aNumber().formatted());
@@ -65,7 +66,6 @@ final class RequestModel {
         m.put("nextHearing", hearing(c.nextHearing()));
         List<ReliefWords.Item> relief = ReliefWords.of(c);
         m.put("pdTypes", relief.isEmpty() ? null : relief.stream().map(RequestModel::pdType).toList());
-        String shortName = name.prose() == null ? null : Text.oneLine(name.shortForm(honorific));
         if (!relief.isEmpty()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("sentence", ReliefWords.sentence(relief));
