@@ -145,7 +145,7 @@ public final class Components implements AutoCloseable {
     public InterruptedSends interruptedSends(SentCopies copies) {
         return new InterruptedSends(db, outbox, requests, copies,
                 settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
-                settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
+                settings.getInt("pdbot.outbox.max-resends", 0), templates, composer, mailOutbox, ids,
                 settings.get("pdbot.clinic.inbox"), Clock.systemUTC());
     }
 

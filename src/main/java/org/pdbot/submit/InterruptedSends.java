@@ -65,7 +65,7 @@ public final class InterruptedSends {
         this.requests = requests;
         this.copies = copies;
         this.grace = grace;
-        this.maxResends = Math.max(1, maxResends);
+        this.maxResends = Math.max(0, maxResends);
         this.templates = templates;
         this.composer = composer;
         this.mailOutbox = mailOutbox;
@@ -137,6 +137,10 @@ public final class InterruptedSends {
 
     /** Empty when sending again is safe; else why not, in words. */
     private Optional<String> resendRefusal(OutboxStore.Interrupted i) {
+        if (maxResends == 0) {
+            return Optional.of("no copy in " + copies.describe() + "; pdbot does not send it again on its own"
+                    + " (pdbot.outbox.max-resends=0)");
+        }
         if (i.resends() >= maxResends) {
             return Optional.of("no copy in " + copies.describe() + ", and it was already sent again " + i.resends()
                     + " time(s) (pdbot.outbox.max-resends)");

@@ -88,6 +88,10 @@ class CrashSafetyIT {
             }
 
             BotProcess last = BotProcess.start(settings, work.resolve("bot.log"));
+            // the bot must own its database before the test reads it through the bot's server (AUTO_SERVER): a
+            // reader opening the file while the bot starts can make the bot's own open fail ("Lock file recently
+            // modified"), which a clinic's `pdbot status` never does, since the bot is already running then
+            assertThat(last.awaitStarted(120_000)).as("the last bot starts:%n%s", last.logTail(60)).isTrue();
             BotDb db = new BotDb(data);
             int expectedIntakes = backlog.mails.size() + backlog.files.size();
             try {
@@ -202,11 +206,10 @@ class CrashSafetyIT {
                 possiblySent, requestsLeft, toldAPerson);
 
         assertThat(officeDuplicates).as("mails delivered twice").isZero();
-        // requests carry an archive copy, so none is left for a person; an answer to staff carries none (its
-        // recipient sees exactly one mail), and one cut short is left POSSIBLY_SENT with one notice rather than risk
-        // a second answer
-        assertThat(requestsLeft).as("requests left POSSIBLY_SENT for a person").isZero();
-        assertThat(possiblySentRequests).as("PD requests left POSSIBLY_SENT").isZero();
+        // a request's archive copy settles it as SENT; without a copy it is left POSSIBLY_SENT with one notice
+        // (pdbot.outbox.max-resends is 0 by default: nothing is sent again on its own), and so is an answer to staff,
+        // which carries no copy
+        assertThat(possiblySentRequests).as("PD requests left POSSIBLY_SENT").isEqualTo(requestsLeft);
         assertThat(byEvidence + resent + possiblySent).as("every interrupted send settled once").isEqualTo(interrupted);
         assertThat(toldAPerson).as("a notice for every mail left POSSIBLY_SENT").isGreaterThanOrEqualTo(possiblySent);
         assertThat(aNumberDuplicates).as("requests for one A-number delivered twice").isZero();

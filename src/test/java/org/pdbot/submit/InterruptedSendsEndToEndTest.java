@@ -68,7 +68,7 @@ class InterruptedSendsEndToEndTest {
     @Test
     void anInterruptedSendWithNoCopyAfterTheGracePeriodIsSentAgainOnce() throws Exception {
         MimeMessage request = sendRequest(Map.of("pdbot.outbox.evidence-check-ms", "200",
-                "pdbot.outbox.resend-grace-ms", "1000"));
+                "pdbot.outbox.resend-grace-ms", "1000", "pdbot.outbox.max-resends", "1"));
         bot.awaitIntakeFolder("pdbot-sent", 1);
         // the transaction never completed: neither OPLA's copy nor the archive copy exists
         folder(OPLA, "INBOX").deleteAllMessages();
