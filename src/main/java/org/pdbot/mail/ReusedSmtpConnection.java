@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Properties;
 import org.apache.camel.component.mail.DefaultJavaMailSender;
 import org.apache.camel.component.mail.MailAuthenticator;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The SMTP endpoint's sender, keeping one connection open from mail to mail instead of camel-mail's connect,
  * log in, send, quit for every message. The connection is checked (NOOP) before use when it has been idle,
  * replaced after any failure and after {@link #MAX_PER_CONNECTION} mails, and closed by the outbox route when
- * the outbox has been quiet for a while ({@link #closeIfIdle}).
+ * the outbox has been quiet for a while ({@link #closeIfIdle}). A conversation that breaks after the mail's
+ * content went out, before the server answered it, is reported as an {@link UncertainDelivery}.
  */
 public final class ReusedSmtpConnection extends DefaultJavaMailSender {
 
@@ -66,8 +68,17 @@ public final class ReusedSmtpConnection extends DefaultJavaMailSender {
         } catch (MessagingException | RuntimeException e) {
             // a refusal or a broken conversation: the next mail starts on a fresh connection
             close();
+            if (message instanceof FixedIdMimeMessage m && m.contentWritten() && !answered(e)) {
+                // no reply to the end of the data: only an answer from the server (a refusal) proves it was not taken
+                throw new UncertainDelivery(e);
+            }
             throw e;
         }
+    }
+
+    /** The server answered with a reply code (a hang-up is reported with code -1 and "[EOF]"). */
+    private static boolean answered(Exception e) {
+        return e instanceof SMTPSendFailedException refusal && refusal.getReturnCode() > 0;
     }
 
     /**

@@ -121,6 +121,35 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * A send whose outcome is unknown (the connection broke after the content went out, before the server's
+     * reply): SENDING becomes POSSIBLY_SENT, settled by its archive copy like a send cut short by a crash.
+     */
+    public boolean markPossiblySent(long id, String reason) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set status = 'POSSIBLY_SENT', last_error = ? where id = ? and status = 'SENDING'")) {
+                ps.setString(1, IntakeStore.truncate(reason, 2000));
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            OutboxMail m = byId(c, id);
+            if (m.isRequest()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "update pd_request set status = 'POSSIBLY_SENT' where id = ?")) {
+                    ps.setLong(1, m.requestId());
+                    ps.executeUpdate();
+                }
+            }
+            AuditLog.record(c, m.intakeId(), m.requestId(), "POSSIBLY_SENT", "sending " + m.messageId()
+                    + " broke off before the server's reply (" + IntakeStore.truncate(reason, 500)
+                    + "); its archive copy will tell");
+            return true;
+        });
+    }
+
     /** An interrupted send whose archive copy was found: it went through. Only from POSSIBLY_SENT. */
     public boolean markSentByEvidence(long id, String evidence) {
         return db.inTransaction(c -> {
@@ -212,7 +241,7 @@ public final class OutboxStore {
     public java.util.Optional<String> sentAfter(Instant after, long notId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
-                    + "and kind = 'REQUEST' and resolved_by is null and sent_at > ? and id <> ? "
+                    + "and resolved_by is null and sent_at > ? and id <> ? "
                     + "order by sent_at desc fetch first 1 rows only")) {
                 ps.setTimestamp(1, Timestamp.from(after));
                 ps.setLong(2, notId);
@@ -223,11 +252,11 @@ public final class OutboxStore {
         });
     }
 
-    /** The Message-ID of the newest request sent normally before {@code before}, if any. */
+    /** The Message-ID of the newest mail sent normally before {@code before}, if any. */
     public java.util.Optional<String> sentBefore(Instant before, long notId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
-                    + "and kind = 'REQUEST' and resolved_by is null and sent_at < ? and id <> ? "
+                    + "and resolved_by is null and sent_at < ? and id <> ? "
                     + "order by sent_at desc fetch first 1 rows only")) {
                 ps.setTimestamp(1, Timestamp.from(before));
                 ps.setLong(2, notId);

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.pdbot.casefile.SupportingDocument;
+import org.pdbot.mail.FixedIdMimeMessage;
 import org.pdbot.mail.MailStreams;
 
 /** Turns an {@link OutgoingMail} into MIME: text (and HTML) alternatives, then the documents as attachments. */

@@ -2,9 +2,9 @@ package org.pdbot.submit;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.pdbot.mail.FixedIdMimeMessage;
+import org.pdbot.mail.UncertainDelivery;
 import org.pdbot.store.OutboxMail;
 import org.pdbot.store.OutboxStore;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The outbox route's bean: claims due mails (waiting, when there are none, until one is queued or the poll
- * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (a request with a Bcc to the
+ * interval has passed), hands each to the SMTP endpoint as a finished MimeMessage (with a Bcc to the
  * clinic's archive mailbox), and records what happened with the server's final reply. The route checks the SMTP
  * connection before {@link #load} marks a mail SENDING, so a server that is down never leaves a mail in doubt.
  * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int RECORD_ATTEMPTS = 3;
 
     private final OutboxStore store;
     private final Session session;
@@ -67,7 +70,7 @@ public final class OutboxSender {
 
     /**
      * @param clock       the clock the {@code Date:} header is read from
-     * @param archiveCopy the clinic's archive mailbox every request also goes to, or null
+     * @param archiveCopy the clinic's archive mailbox every mail also goes to, or null
      */
     public OutboxSender(OutboxStore store, Session session, int batchSize, int maxAttempts, Duration firstRetry,
                         Duration maxRetry, OutboxSignal signal, Duration idleWait, Clock clock, String archiveCopy) {
@@ -103,19 +106,19 @@ public final class OutboxSender {
      */
     public MimeMessage load(OutboxMail mail) throws MessagingException, IOException {
         MimeMessage message = new FixedIdMimeMessage(session, new SharedFileInputStream(Path.of(mail.emlPath()).toFile()));
-        if (archiveCopy != null && mail.isRequest() && !addressedTo(message, archiveCopy)) {
-            // the clinic's own copy of a request, in the same SMTP transaction: it exists exactly when the server
-            // took the mail for OPLA (notices and answers to staff carry none)
+        if (archiveCopy != null && !addressedTo(message, archiveCopy)) {
+            // the clinic's own copy, in the same SMTP transaction: it exists exactly when the server took the mail
+            // (a notice to the archive mailbox itself is its own copy)
             message.addRecipient(Message.RecipientType.BCC, new InternetAddress(archiveCopy));
         }
         if (!store.markSending(mail.id())) {
-            throw new IllegalStateException("Outbox mail #" + mail.id() + " is no longer pending");
+            throw new NoLongerPending(mail);
         }
         message.setSentDate(Date.from(clock.instant()));
         return message;
     }
 
-    /** The archive address every request is also sent to (Bcc), or null when none is kept. */
+    /** The archive address every mail is also sent to (Bcc), or null when none is kept. */
     public String archiveCopy() {
         return archiveCopy;
     }
@@ -141,15 +144,55 @@ public final class OutboxSender {
         sent(mail, null);
     }
 
-    /** Sent; {@code serverReply} is the SMTP server's final reply (with its queue id), recorded with the mail. */
+    /**
+     * Sent; {@code serverReply} is the SMTP server's final reply (with its queue id), recorded with the mail. The
+     * server has the mail now, so recording it is tried a few times: it must never go back to PENDING.
+     */
     public void sent(OutboxMail mail, String serverReply) {
-        store.markSent(mail.id(), serverReply);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.markSent(mail.id(), serverReply);
+                break;
+            } catch (RuntimeException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Recording {} #{} as sent failed (attempt {}): {}", mail.kind(), mail.id(), attempt, e.toString());
+                pause(attempt * 250L);
+            }
+        }
         log.info("Sent {} #{} to {}{}", mail.kind(), mail.id(), mail.recipients(),
                 serverReply == null ? "" : " (server: " + serverReply + ")");
     }
 
     public void failed(OutboxMail mail, Exception error) {
+        failed(mail, error, false);
+    }
+
+    /**
+     * A send that did not end in {@link #sent}. {@code accepted}: the SMTP server had already taken the mail (only
+     * recording it failed), so it stays SENDING and is settled by its archive copy at the next start; never retried.
+     * A connection that broke after the content went out ({@link UncertainDelivery}) leaves it POSSIBLY_SENT, settled
+     * the same way. Anything else happened before the server could take the mail: retried, or given up on.
+     */
+    public void failed(OutboxMail mail, Exception error, Boolean accepted) {
+        if (error instanceof NoLongerPending) {
+            log.debug("{}", error.getMessage()); // another sender has it, or a person settled it: not ours to retry
+            return;
+        }
         String reason = describe(error);
+        if (Boolean.TRUE.equals(accepted)) {
+            log.error("{} #{} reached the server but could not be recorded as sent: {}; it is not sent again, and its"
+                    + " archive copy settles it when pdbot next starts", mail.kind(), mail.id(), reason);
+            return;
+        }
+        if (UncertainDelivery.in(error)) {
+            if (store.markPossiblySent(mail.id(), reason)) {
+                log.warn("{} #{} may or may not have reached the server ({}): POSSIBLY_SENT until its archive copy"
+                        + " tells", mail.kind(), mail.id(), reason);
+            }
+            return;
+        }
         if (isPermanent(error) || mail.attempts() >= maxAttempts) {
             store.markFailed(mail.id(), reason);
             log.error("Giving up on {} #{} after {} attempt(s): {}", mail.kind(), mail.id(), mail.attempts(), reason);
@@ -158,6 +201,14 @@ public final class OutboxSender {
             store.markForRetry(mail.id(), reason, wait);
             log.warn("Could not send {} #{} (attempt {}), retrying in {}s: {}", mail.kind(), mail.id(),
                     mail.attempts(), wait.toSeconds(), reason);
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -187,5 +238,12 @@ public final class OutboxSender {
             }
         }
         return sb.isEmpty() ? e.getClass().getSimpleName() : sb.toString();
+    }
+
+    /** The mail was taken by another sender, or settled, between being claimed and being marked SENDING. */
+    static final class NoLongerPending extends IllegalStateException {
+        NoLongerPending(OutboxMail mail) {
+            super("Outbox mail #" + mail.id() + " is no longer pending");
+        }
     }
 }
