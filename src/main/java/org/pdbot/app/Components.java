@@ -117,7 +117,7 @@ public final class Components implements AutoCloseable {
     }
 
     /**
-     * {@code pdbot.outbox.archive-copy}: the mailbox every request is also delivered to (Bcc), the evidence for
+     * {@code pdbot.outbox.archive-copy}: the mailbox every mail is also delivered to (Bcc), the evidence for
      * interrupted sends. Empty: the sending account itself (pdbot.smtp.username, else pdbot.imap.username, when an
      * address, else the clinic inbox); {@code none}: no copy (for providers that keep sent mail themselves).
      */
@@ -145,7 +145,7 @@ public final class Components implements AutoCloseable {
     public InterruptedSends interruptedSends(SentCopies copies) {
         return new InterruptedSends(db, outbox, requests, copies,
                 settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
-                settings.getInt("pdbot.outbox.max-resends", 0), templates, composer, mailOutbox, ids,
+                settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
                 settings.get("pdbot.clinic.inbox"), Clock.systemUTC());
     }
 

@@ -19,19 +19,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles sends cut short by a crash (outbox mails POSSIBLY_SENT) by evidence, not by a person. Every request
- * pdbot sends also goes to the clinic's archive mailbox in the same SMTP transaction, so the archive copy exists
- * exactly when the server accepted the mail (a notice addressed to the clinic inbox is its own copy):
+ * Settles sends cut short by a crash or a broken connection (outbox mails POSSIBLY_SENT) by evidence, not by a
+ * person. Every mail pdbot sends also goes to the clinic's archive mailbox in the same SMTP transaction, so the
+ * archive copy exists exactly when the server accepted the mail (a notice addressed to the clinic inbox is its own
+ * copy):
  * <ul>
  *   <li>the copy is found: the mail was sent (SENT);</li>
- *   <li>no copy of a request after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never
- *       completed, so the request is sent again, once, provided the archive demonstrably receives copies (the copy
- *       of another request, preferably one sent before the interruption, is found there; the very first request is
- *       trusted once without that proof). A failed proof is looked at again for three grace periods. A re-send cut
- *       short too is judged the same way, at most {@code pdbot.outbox.max-resends} times in all;</li>
- *   <li>no archive, one that demonstrably misses copies, or a mail that carries no copy (an answer to staff): the
- *       mail stays POSSIBLY_SENT and the attorney (or, for mail about no request, the clinic inbox) gets one clear
- *       message with the evidence.</li>
+ *   <li>no copy after the grace period ({@code pdbot.outbox.resend-grace-ms}): the transaction never completed, so
+ *       the mail is sent again, provided the archive demonstrably receives copies (the copy of another mail,
+ *       preferably one sent before the interruption, is found there; the very first mail is trusted once without
+ *       that proof). A failed proof is looked at again for three grace periods. A re-send cut short too is judged
+ *       the same way, at most {@code pdbot.outbox.max-resends} times in all;</li>
+ *   <li>no archive, one that demonstrably misses copies, or re-sends used up: the mail stays POSSIBLY_SENT and the
+ *       attorney (or, for mail about no request, the clinic inbox) gets one clear message with the evidence.</li>
  * </ul>
  * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route.
  */
@@ -112,10 +112,8 @@ public final class InterruptedSends {
                 waiting++;
                 continue;
             }
-            Optional<String> cannot = m.isRequest() ? resendRefusal(i)
-                    : Optional.of("no copy in " + copies.describe() + "; only requests to OPLA carry an archive copy,"
-                            + " so its absence proves nothing and the mail is not sent again");
-            if (cannot.isPresent() && m.isRequest() && now.isBefore(i.sendingAt().plus(grace.multipliedBy(3)))) {
+            Optional<String> cannot = resendRefusal(i);
+            if (cannot.isPresent() && now.isBefore(i.sendingAt().plus(grace.multipliedBy(3)))) {
                 // the archive's proof may just lag (a copy being filed): look again before telling a person
                 waiting++;
                 continue;
@@ -145,8 +143,8 @@ public final class InterruptedSends {
             return Optional.of("no copy in " + copies.describe() + ", and it was already sent again " + i.resends()
                     + " time(s) (pdbot.outbox.max-resends)");
         }
-        // the archive must demonstrably receive copies: the copy of another mail sent normally is there
-        // preferably a request sent before the interruption: its copy has long been delivered and filed
+        // the archive must demonstrably receive copies: the copy of another mail sent normally is there,
+        // preferably one sent before the interruption: its copy has long been delivered and filed
         Optional<String> other = outbox.sentBefore(i.sendingAt(), i.mail().id())
                 .or(() -> outbox.sentAfter(Instant.EPOCH, i.mail().id()));
         if (other.isEmpty()) {

@@ -116,10 +116,8 @@ final class OAuthMailbox implements AutoCloseable {
 
     List<String> receivedBy(String address) throws MessagingException {
         List<String> subjects = new ArrayList<>();
-        for (MimeMessage m : greenMail.getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-                subjects.add(m.getSubject());
-            }
+        for (MimeMessage m : org.pdbot.testing.Delivered.inbox(greenMail, address)) {
+            subjects.add(m.getSubject());
         }
         return subjects;
     }

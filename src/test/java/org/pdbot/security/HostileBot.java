@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.pdbot.store.IntakeRecord;
+import org.pdbot.testing.Delivered;
 import org.pdbot.testing.RunningBot;
 
 /**
@@ -168,9 +168,9 @@ final class HostileBot implements AutoCloseable {
         return repliesTo(messageId).get(0);
     }
 
-    /** All mail the sandbox took in, for "nobody else got anything" checks. */
+    /** All mail the sandbox delivered (without pdbot's archive copies), for "nobody else got anything" checks. */
     List<MimeMessage> everything() {
-        return Arrays.asList(bot.greenMail().getReceivedMessages());
+        return Delivered.everywhere(bot.greenMail(), RunningBot.INBOX);
     }
 
     /** The addresses the sandbox delivered anything to (SMTP envelope recipients with a mailbox). */

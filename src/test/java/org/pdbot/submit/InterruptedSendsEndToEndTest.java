@@ -86,6 +86,24 @@ class InterruptedSendsEndToEndTest {
     }
 
     @Test
+    void anAnswerToStaffCarriesAnArchiveCopyTooSoAnInterruptedOneIsSettledWithoutAPerson() throws Exception {
+        bot = RunningBot.start(data, new HashMap<>(Map.of("pdbot.outbox.evidence-check-ms", "200")));
+        bot.sendToInbox("paralegal@clinic.test", aCaseMail().without("A-Number").bytes());
+        MimeMessage answer = bot.awaitInbox("paralegal@clinic.test", 1).get(0);
+        awaitOutbox(answer.getMessageID(), "SENT");
+        assertThat(bot.awaitIntakeFolder("pdbot-sent", 1)).extracting(MimeMessage::getMessageID)
+                .contains(answer.getMessageID());
+
+        interrupt(answer.getMessageID());
+
+        awaitOutbox(answer.getMessageID(), "SENT");
+        assertThat(column("resolved_by", answer.getMessageID())).contains("SENT by evidence");
+        Thread.sleep(600);
+        assertThat(bot.inbox("paralegal@clinic.test")).as("answered once, nobody told").hasSize(1);
+        assertThat(bot.inbox(ATTORNEY)).isEmpty();
+    }
+
+    @Test
     void withoutAnArchiveTheMailStaysPossiblySentAndTheAttorneyIsToldOnce() throws Exception {
         MimeMessage request = sendRequest(Map.of("pdbot.outbox.archive-copy", "none",
                 "pdbot.outbox.evidence-check-ms", "200"));
