@@ -116,6 +116,10 @@ public final class Benchmark {
                 pdbot = Throughput.measure(server, c, config, log);
                 r.put("pdbotSettings", PdbotUnderTest.fastPoll() + ", other keys as in config/application.properties");
                 r.put("pdbotStages", c.lastStages());
+                r.put("pdbotCpuMsPerCase", round(pdbot.median().cpuSeconds() * 1000 / config.n()));
+                r.put("pdbotCommitsPerCase", round(c.lastStages().commitsPerCase()));
+                log.accept(String.format("  pdbot per case: %.1f ms CPU (whole JVM), %.2f durable commits",
+                        pdbot.median().cpuSeconds() * 1000 / config.n(), c.lastStages().commitsPerCase()));
                 if (config.runs("profile")) {
                     r.put("pdbotProfile", profile(server, c));
                 }
