@@ -30,14 +30,15 @@ import org.pdbot.store.RawStore;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
 import org.pdbot.tracking.Tracking;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Outbox;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.Outbox;
 import org.pdbot.submit.OutboxSender;
-import org.pdbot.submit.OutboxSignal;
-import org.pdbot.submit.Submitter;
+import org.pdbot.mail.OutboxSignal;
+import org.pdbot.draft.Drafts;
+import org.pdbot.draft.NeedsInfoMailer;
 import org.pdbot.submit.InterruptedSends;
-import org.pdbot.submit.SentCopies;
+import org.pdbot.mail.SentCopies;
 
 /** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
 public final class Components implements AutoCloseable {
@@ -80,9 +81,9 @@ public final class Components implements AutoCloseable {
         OutboxSignal outboxSignal = new OutboxSignal();
         this.mailOutbox = new Outbox(dataDir, outboxSignal);
         this.ids = new MessageIds(secret(settings, dataDir), domainOf(inbox));
-        Submitter submitter = new Submitter(letters.requests(), letters.needsInfo(), letters.packets(),
-                letters.rules(), letters.compliance(), templates, composer, mailOutbox, ids, requests, inbox,
-                dataDir, reviewMode(settings), clock);
+        Drafts submitter = new Drafts(letters.requests(), letters.packets(), letters.rules(), letters.compliance(),
+                templates, composer, mailOutbox, ids, requests, inbox, dataDir, reviewMode(settings), clock);
+        NeedsInfoMailer needsInfo = new NeedsInfoMailer(letters.needsInfo(), composer, mailOutbox, ids, inbox);
         SenderAllowList allowList = new SenderAllowList(settings.getList("pdbot.intake.allowed-senders"));
         this.tracking = Tracking.create(db, requests, threads, ids, templates, composer, mailOutbox, directory, inbox,
                 settings.path("pdbot.tracking.rules-file", "config/reply-rules.yaml"),
@@ -94,10 +95,10 @@ public final class Components implements AutoCloseable {
         CaseAssessor assessor = new CaseAssessor(resolver);
         long maxAttachmentBytes = settings.getLong("pdbot.intake.max-attachment-mb", 25) * 1024 * 1024;
         this.drafts = new DraftStore(db);
-        this.review = new Review(db, drafts, requests, submitter, assessor, ids, allowList::allows,
+        this.review = new Review(db, drafts, requests, submitter, needsInfo, assessor, ids, allowList::allows,
                 dataDir.resolve("documents"), maxAttachmentBytes);
         this.raw = new RawStore(dataDir);
-        this.intake = new IntakeProcessor(db, raw, intakes, allowList, assessor, submitter, review,
+        this.intake = new IntakeProcessor(db, raw, intakes, allowList, assessor, submitter, needsInfo, review,
                 tracking.tracker(), ids, inbox,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),

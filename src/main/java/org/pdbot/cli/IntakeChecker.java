@@ -30,7 +30,7 @@ import org.pdbot.check.CaseAssessor;
 import org.pdbot.check.Finding;
 import org.pdbot.config.Settings;
 import org.pdbot.directory.OfficeResolver;
-import org.pdbot.submit.Preview;
+import org.pdbot.draft.Preview;
 
 /**
  * Reads one intake file the way the bot would, assesses it and, when it is submittable, makes its draft as the

@@ -1,5 +1,6 @@
 package org.pdbot.cli;
 
+import org.pdbot.mail.Outbox;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

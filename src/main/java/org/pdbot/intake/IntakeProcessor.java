@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,11 +30,13 @@ import org.pdbot.store.IntakeFailures;
 import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.RawStore;
-import org.pdbot.submit.ReplyTarget;
+import org.pdbot.mail.ReplyTarget;
 import org.pdbot.review.Review;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Prepared;
-import org.pdbot.submit.Submitter;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.draft.Prepared;
+import org.pdbot.draft.Drafts;
+import org.pdbot.draft.NeedsInfoMailer;
+import org.pdbot.draft.Composition;
 import org.pdbot.tracking.Tracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,8 @@ public final class IntakeProcessor {
     private final IntakeStore intakes;
     private final SenderAllowList allowList;
     private final CaseAssessor assessor;
-    private final Submitter submitter;
+    private final Drafts submitter;
+    private final NeedsInfoMailer needsInfo;
     private final IntakeFolders folders;
     private final Path documentsDir;
     private final long maxAttachmentBytes;
@@ -73,9 +75,9 @@ public final class IntakeProcessor {
     private final Object[] handling = locks(16);
 
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
-                           CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
+                           CaseAssessor assessor, Drafts submitter, NeedsInfoMailer needsInfo, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes) {
-        this(db, raw, intakes, allowList, assessor, submitter, review, tracker, ids, clinicInbox, folders, documentsDir,
+        this(db, raw, intakes, allowList, assessor, submitter, needsInfo, review, tracker, ids, clinicInbox, folders, documentsDir,
                 maxAttachmentBytes, 3, SenderAuthentication.defaults());
     }
 
@@ -84,7 +86,7 @@ public final class IntakeProcessor {
      * @param authentication how far the receiving server's verdict on a sender is trusted
      */
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, SenderAllowList allowList,
-                           CaseAssessor assessor, Submitter submitter, Review review, Tracker tracker, MessageIds ids,
+                           CaseAssessor assessor, Drafts submitter, NeedsInfoMailer needsInfo, Review review, Tracker tracker, MessageIds ids,
                            String clinicInbox, IntakeFolders folders, Path documentsDir, long maxAttachmentBytes,
                            int maxAttempts, SenderAuthentication authentication) {
         this.authentication = authentication;
@@ -100,6 +102,7 @@ public final class IntakeProcessor {
         this.allowList = allowList;
         this.assessor = assessor;
         this.submitter = submitter;
+        this.needsInfo = needsInfo;
         this.folders = folders;
         this.documentsDir = documentsDir;
         this.maxAttachmentBytes = maxAttachmentBytes;
@@ -359,7 +362,7 @@ public final class IntakeProcessor {
         }
         // the packet and mail(s) are made first, several cases at once; the decision is then taken one case at a
         // time: the same case arriving twice at once (by mail and by file, or twice in one batch) makes one draft
-        Submitter.Composition made;
+        Composition made;
         try {
             made = submitter.compose(assessment);
         } catch (java.sql.SQLException e) {
@@ -412,7 +415,7 @@ public final class IntakeProcessor {
         db.inTransaction(c -> {
             if (replyTo != null) {
                 try {
-                    submitter.queueNeedsInfo(c, intake.id(), replyTo, caseFile, problems);
+                    needsInfo.queue(c, intake.id(), replyTo, caseFile, problems);
                 } catch (MessagingException e) {
                     throw new java.sql.SQLException("Cannot compose the answer to the sender: " + e.getMessage(), e);
                 }

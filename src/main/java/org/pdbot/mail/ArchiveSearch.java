@@ -8,7 +8,6 @@ import jakarta.mail.search.HeaderTerm;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.component.mail.MailAuthenticator;
-import org.pdbot.submit.SentCopies;
 
 /**
  * Searches the clinic's own mailbox (the one pdbot reads) for the archive copy of a sent mail by its Message-ID

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.pdbot.mail.oauth.OAuthMailAuthenticator;
 import org.pdbot.store.Database;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Outbox;
-import org.pdbot.submit.OutgoingMail;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.Outbox;
+import org.pdbot.mail.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -21,9 +21,9 @@ import org.pdbot.intake.IntakeResult;
 import org.pdbot.mail.oauth.OAuthMailAuthenticator;
 import org.pdbot.store.Database;
 import org.pdbot.store.StatsStore;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Outbox;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -20,12 +20,14 @@ import org.pdbot.store.DraftStore;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Prepared;
-import org.pdbot.submit.ReplyTarget;
-import org.pdbot.submit.Submitter;
-import org.pdbot.tracking.ReplyHeaders;
-import org.pdbot.tracking.WrittenText;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.draft.Prepared;
+import org.pdbot.mail.ReplyTarget;
+import org.pdbot.draft.Drafts;
+import org.pdbot.draft.NeedsInfoMailer;
+import org.pdbot.draft.Reapproval;
+import org.pdbot.mail.ReplyHeaders;
+import org.pdbot.mail.WrittenText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,19 +45,21 @@ public final class Review {
     private final Database db;
     private final DraftStore drafts;
     private final RequestStore requests;
-    private final Submitter submitter;
+    private final Drafts submitter;
+    private final NeedsInfoMailer needsInfo;
     private final CaseAssessor assessor;
     private final MessageIds ids;
     private final java.util.function.Predicate<String> staff;
     private final Path documentsDir;
     private final long maxAttachmentBytes;
 
-    public Review(Database db, DraftStore drafts, RequestStore requests, Submitter submitter, CaseAssessor assessor,
+    public Review(Database db, DraftStore drafts, RequestStore requests, Drafts submitter, NeedsInfoMailer needsInfo, CaseAssessor assessor,
                   MessageIds ids, java.util.function.Predicate<String> staff, Path documentsDir, long maxAttachmentBytes) {
         this.db = db;
         this.drafts = drafts;
         this.requests = requests;
         this.submitter = submitter;
+        this.needsInfo = needsInfo;
         this.assessor = assessor;
         this.ids = ids;
         this.staff = staff;
@@ -133,7 +137,7 @@ public final class Review {
     private Outcome decide(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how) {
         CaseFile stored = submitter.caseOf(drafts.caseJson(request.id()).orElseThrow());
         Assessment assessment = assessor.assess(stored);
-        Submitter.Reapproval again;
+        Reapproval again;
         try {
             again = submitter.reapprove(request, draft, assessment);
         } catch (MessagingException | SQLException e) {
@@ -259,7 +263,7 @@ public final class Review {
             try {
                 Prepared p = submitter.redraft(c, intakeId, request, assessment, draft.reviewer());
                 if (p instanceof Prepared.Blocked blocked) {
-                    submitter.queueNeedsInfo(c, intakeId, replyTo, merged, blocked.problems());
+                    needsInfo.queue(c, intakeId, replyTo, merged, blocked.problems());
                     IntakeStore.finish(c, intakeId, "REVIEW", "Corrections blocked: " + String.join("; ", blocked.problems()));
                     return "corrections blocked by the compliance check";
                 }
@@ -274,7 +278,7 @@ public final class Review {
     private void answer(long intakeId, ReplyTarget replyTo, CaseFile c, List<String> problems, String what) {
         db.inTransaction(conn -> {
             try {
-                submitter.queueNeedsInfo(conn, intakeId, replyTo, c == null ? CaseFile.builder().build() : c, problems);
+                needsInfo.queue(conn, intakeId, replyTo, c == null ? CaseFile.builder().build() : c, problems);
             } catch (MessagingException e) {
                 throw new SQLException("Cannot compose the answer: " + e.getMessage(), e);
             }

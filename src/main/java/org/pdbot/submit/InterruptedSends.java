@@ -1,5 +1,10 @@
 package org.pdbot.submit;
 
+import org.pdbot.mail.Outbox;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.OutgoingMail;
+import org.pdbot.mail.SentCopies;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.pdbot.submit;
 
+import org.pdbot.mail.Outbox;
+import org.pdbot.mail.OutboxSignal;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;

@@ -1,5 +1,6 @@
 package org.pdbot.tracking;
 
+import org.pdbot.mail.ReplyHeaders;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.pdbot.tracking;
 
+import org.pdbot.mail.ReplyText;
+import org.pdbot.mail.NewText;
+import org.pdbot.mail.ReplyHeaders;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;

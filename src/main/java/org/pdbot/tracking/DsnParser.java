@@ -1,5 +1,6 @@
 package org.pdbot.tracking;
 
+import org.pdbot.mail.ReplyText;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

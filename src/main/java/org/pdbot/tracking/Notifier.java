@@ -17,10 +17,10 @@ import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.render.Templates;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.ThreadMessage;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Outbox;
-import org.pdbot.submit.OutgoingMail;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.Outbox;
+import org.pdbot.mail.OutgoingMail;
 
 /**
  * Tells the clinic what happened in a request's thread: OPLA's substantive answers (with the reply attached

@@ -1,5 +1,6 @@
 package org.pdbot.tracking;
 
+import org.pdbot.mail.ReplyHeaders;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
-import org.pdbot.submit.MessageIds;
+import org.pdbot.mail.MessageIds;
 
 /**
  * Finds the request a mail belongs to, in layers, each an index lookup:

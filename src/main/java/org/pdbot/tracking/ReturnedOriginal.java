@@ -1,5 +1,7 @@
 package org.pdbot.tracking;
 
+import org.pdbot.mail.ReplyText;
+import org.pdbot.mail.ReplyHeaders;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;

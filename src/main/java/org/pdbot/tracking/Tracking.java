@@ -12,9 +12,9 @@ import org.pdbot.store.Database;
 import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.MessageIds;
-import org.pdbot.submit.Outbox;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.MessageIds;
+import org.pdbot.mail.Outbox;
 
 /** Reply tracking's pieces, built together: the tracker for incoming mail and the follow-up round. */
 public record Tracking(Tracker tracker, FollowUps followUps) {

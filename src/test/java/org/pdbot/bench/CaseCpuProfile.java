@@ -34,8 +34,8 @@ import org.pdbot.render.PacketBuilder;
 import org.pdbot.render.RenderedRequest;
 import org.pdbot.render.RequestRenderer;
 import org.pdbot.render.Templates;
-import org.pdbot.submit.MailComposer;
-import org.pdbot.submit.OutgoingMail;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.OutgoingMail;
 
 /**
  * Where one case's CPU goes, without any mail server: the benchmark's own intake mails run in-process through

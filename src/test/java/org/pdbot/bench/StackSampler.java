@@ -129,7 +129,7 @@ final class StackSampler implements AutoCloseable {
 
     private static boolean isWaitingForWork(String cls, String method) {
         return cls.equals("java.util.concurrent.ThreadPoolExecutor") && method.equals("getTask")
-                || cls.equals("org.pdbot.submit.OutboxSignal") && method.equals("await")
+                || cls.equals("org.pdbot.mail.OutboxSignal") && method.equals("await")
                 || cls.equals("java.util.TimerThread") && method.equals("mainLoop");
     }
 

@@ -1,5 +1,9 @@
 package org.pdbot.submit;
 
+import org.pdbot.mail.Outbox;
+import org.pdbot.mail.MailComposer;
+import org.pdbot.mail.OutgoingMail;
+import org.pdbot.mail.OutboxSignal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;

@@ -1,5 +1,7 @@
 package org.pdbot.tracking;
 
+import org.pdbot.testing.ReplyMail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
@@ -33,7 +35,7 @@ import org.pdbot.store.OutboxStore;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
-import org.pdbot.submit.MessageIds;
+import org.pdbot.mail.MessageIds;
 
 /**
  * Every report and automatic reply of {@code src/test/resources/tracking/reports/} through the classifier and the

@@ -1,5 +1,7 @@
 package org.pdbot.tracking;
 
+import org.pdbot.testing.ReplyMail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

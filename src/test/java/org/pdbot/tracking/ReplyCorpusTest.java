@@ -1,5 +1,8 @@
 package org.pdbot.tracking;
 
+import org.pdbot.testing.ReplyMail;
+
+import org.pdbot.mail.ReplyHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;

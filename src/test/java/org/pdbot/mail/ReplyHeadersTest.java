@@ -1,4 +1,6 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
+
+import org.pdbot.testing.ReplyMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

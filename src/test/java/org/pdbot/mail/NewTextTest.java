@@ -1,4 +1,4 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

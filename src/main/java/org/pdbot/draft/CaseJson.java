@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.draft;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

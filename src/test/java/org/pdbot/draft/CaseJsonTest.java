@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.draft;
 
 import org.junit.jupiter.api.Test;
 import org.pdbot.casefile.ANumber;

@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.draft;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
 
 import jakarta.activation.DataSource;
 import jakarta.mail.BodyPart;
@@ -25,7 +25,7 @@ import org.pdbot.casefile.PartText;
  * one, else the HTML as lines; attachments and attached messages are left out (an attached message is quoted
  * history). {@link #everything} also reads attached messages, for finding markers.
  */
-final class ReplyText {
+public final class ReplyText {
 
     static final int MAX_DEPTH = 20;
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -33,13 +33,13 @@ final class ReplyText {
     private ReplyText() {
     }
 
-    static String body(Part part) {
+    public static String body(Part part) {
         List<String> out = new ArrayList<>();
         walk(part, 0, false, out);
         return String.join("\n\n", out);
     }
 
-    static String everything(Part part) {
+    public static String everything(Part part) {
         List<String> out = new ArrayList<>();
         walk(part, 0, true, out);
         return String.join("\n\n", out);
@@ -51,7 +51,7 @@ final class ReplyText {
         }
         String type = baseType(part);
         if (type.startsWith("multipart/")) {
-            List<BodyPart> children = children(part);
+        List<BodyPart> children = children(part);
             if (type.equals("multipart/alternative") && !attachedMessages) {
                 alternative(children, depth, out);
                 return;
@@ -61,7 +61,7 @@ final class ReplyText {
             }
         } else if (type.equals("message/rfc822")) {
             if (attachedMessages) {
-                attached(part).ifPresent(inner -> walk(inner, depth + 1, true, out));
+            attached(part).ifPresent(inner -> walk(inner, depth + 1, true, out));
             }
         } else if ((type.equals("text/plain") || type.equals("text/html")) && (attachedMessages || !isAttachment(part))) {
             String text = text(part, type);
@@ -92,7 +92,7 @@ final class ReplyText {
     }
 
     /** The children of a multipart; none when it does not parse (a broken boundary is the sender's problem). */
-    static List<BodyPart> children(Part part) {
+    public static List<BodyPart> children(Part part) {
         List<BodyPart> children = new ArrayList<>();
         try {
             Object content;
@@ -116,7 +116,7 @@ final class ReplyText {
         return part.getDataHandler().getDataSource();
     }
 
-    static Optional<MimeMessage> attached(Part part) {
+    public static Optional<MimeMessage> attached(Part part) {
         try (InputStream in = decoded(part)) {
             return Optional.of(new MimeMessage(SESSION, in));
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -141,7 +141,7 @@ final class ReplyText {
     }
 
     /** The lower-case type without parameters; {@code text/plain} when missing, as RFC 2045 says. */
-    static String baseType(Part part) {
+    public static String baseType(Part part) {
         String value = ReplyHeaders.first(part, "Content-Type");
         if (value == null) {
             return "text/plain";

@@ -1,7 +1,6 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -55,7 +54,7 @@ public final class OutboxSignal {
     }
 
     /** Forgets a wake-up that arrived before a round that is about to look anyway. */
-    void clear() {
+    public void clear() {
         lock.lock();
         try {
             pending = false;

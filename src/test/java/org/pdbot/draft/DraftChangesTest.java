@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

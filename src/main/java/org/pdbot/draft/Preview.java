@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.draft;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The envelope of a mail pdbot composed and kept as a file: its Message-ID and recipients. */
-record Emls(String messageId, List<String> recipients) {
+public record Emls(String messageId, List<String> recipients) {
 
-    static Emls read(Path file) throws MessagingException {
+    public static Emls read(Path file) throws MessagingException {
         try (InputStream in = Files.newInputStream(file)) {
             InternetHeaders h = new InternetHeaders(in);
             List<String> to = new ArrayList<>();

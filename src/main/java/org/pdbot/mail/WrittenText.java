@@ -1,4 +1,4 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
 
 import jakarta.mail.Part;
 

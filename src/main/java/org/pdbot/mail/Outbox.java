@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -1,4 +1,4 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ReplyHeaders {
 
     /** More ids than this in one mail are not a thread but an attack on the matcher. */
-    static final int MAX_IDS = 50;
+    public static final int MAX_IDS = 50;
 
     private static final Pattern BRACKETED = Pattern.compile("<([^<>\\s]{1,250})>");
     private static final Pattern MARKER = Pattern.compile("(?<![A-Za-z0-9])PDB-([0-9A-F]{8})-([0-9A-F]{4})(?![A-Za-z0-9])",
@@ -42,7 +42,7 @@ public final class ReplyHeaders {
     }
 
     /** The ids written in one header value, in {@code <...>} form. */
-    static List<String> ids(String value) {
+    public static List<String> ids(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) {
             return out;
@@ -86,7 +86,7 @@ public final class ReplyHeaders {
         return referenceMarker(ReplyText.everything(m));
     }
 
-    static List<String> values(Part part, String name) {
+    public static List<String> values(Part part, String name) {
         try {
             String[] values = part.getHeader(name);
             return values == null ? List.of() : List.of(values);
@@ -95,7 +95,7 @@ public final class ReplyHeaders {
         }
     }
 
-    static String first(Part part, String name) {
+    public static String first(Part part, String name) {
         List<String> values = values(part, name);
         return values.isEmpty() ? null : MimeUtility.unfold(values.get(0)).strip();
     }

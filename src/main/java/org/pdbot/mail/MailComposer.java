@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -14,8 +14,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.pdbot.casefile.SupportingDocument;
-import org.pdbot.mail.FixedIdMimeMessage;
-import org.pdbot.mail.MailStreams;
 
 /** Turns an {@link OutgoingMail} into MIME: text (and HTML) alternatives, then the documents as attachments. */
 public final class MailComposer {

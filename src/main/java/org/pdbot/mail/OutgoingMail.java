@@ -1,4 +1,4 @@
-package org.pdbot.submit;
+package org.pdbot.mail;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.pdbot.tracking;
+package org.pdbot.mail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * underscore rule above it), "-----Original Message-----", a forward marker, a signature ("-- ", "Sent from my
  * iPhone"); drops {@code >}-quoted lines, so an answer written between quoted lines is kept.
  */
-final class NewText {
+public final class NewText {
 
     private static final Pattern QUOTED = Pattern.compile("^ {0,3}>");
     private static final Pattern WROTE = Pattern.compile("^(on\\s.*\\swrote|.*\\swrote on\\s.*)\\s*:?$",
@@ -30,7 +30,7 @@ final class NewText {
     private NewText() {
     }
 
-    static String of(String body) {
+    public static String of(String body) {
         if (body == null) {
             return "";
         }
