@@ -1,5 +1,7 @@
 package org.pdbot.app;
 
+import java.util.Map;
+
 import jakarta.mail.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,9 @@ import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.directory.OfficeResolver;
 import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
+import org.pdbot.intake.Triage;
+import org.pdbot.submit.NewCases;
+import org.pdbot.tracking.Tracker;
 import org.pdbot.intake.SenderAllowList;
 import org.pdbot.intake.SenderAuthentication;
 import org.pdbot.render.CourtNames;
@@ -98,17 +103,26 @@ public final class Components implements AutoCloseable {
         this.review = new Review(db, drafts, requests, submitter, needsInfo, assessor, ids, allowList::allows,
                 dataDir.resolve("documents"), maxAttachmentBytes);
         this.raw = new RawStore(dataDir);
-        this.intake = new IntakeProcessor(db, raw, intakes, allowList, assessor, submitter, needsInfo, review,
-                tracking.tracker(), ids, inbox,
+        // the pipeline: triage decides each mail's kind, and this table names the one stage for each kind
+        NewCases newCases = new NewCases(assessor, submitter, needsInfo, dataDir.resolve("documents"),
+                maxAttachmentBytes);
+        Tracker tracker = tracking.tracker();
+        Triage triage = new Triage(inbox, ids, allowList,
+                SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
+                        settings.get("pdbot.intake.authserv-id", "")),
+                review::answersDraft, tracker::belongs);
+        Map<Triage.Kind, IntakeProcessor.Stage> stages = Map.of(
+                Triage.Kind.DRAFT_ANSWER, review::handle,
+                Triage.Kind.THREAD, tracker::handle,
+                Triage.Kind.NEW_CASE, newCases::fromMail);
+        this.intake = new IntakeProcessor(db, raw, intakes,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
                         settings.get("pdbot.intake.folder.quarantine", "pdbot-quarantine"),
                         settings.get("pdbot.intake.folder.replies", "pdbot-replies"),
                         settings.get("pdbot.intake.folder.unmatched", "pdbot-unmatched"),
                         settings.get("pdbot.intake.folder.sent", "pdbot-sent")),
-                dataDir.resolve("documents"), maxAttachmentBytes, settings.getInt("pdbot.intake.max-attempts", 3),
-                SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
-                        settings.get("pdbot.intake.authserv-id", "")));
+                triage, stages, newCases::fromFile, settings.getInt("pdbot.intake.max-attempts", 3));
         this.outboxSender = new OutboxSender(outbox, session, settings.getInt("pdbot.outbox.batch-size", 20),
                 settings.getInt("pdbot.outbox.max-attempts", 10),
                 settings.getMillis("pdbot.outbox.first-retry-ms", 5000),

@@ -10,7 +10,7 @@ public final class Composition {
     }
 
     /** The same case was prepared meanwhile: the files made for this one go. */
-    void discard() {
+    public void discard() {
         composed.deleteFiles(composed.dir());
     }
 

@@ -1,5 +1,7 @@
 package org.pdbot.intake;
 
+import org.pdbot.store.IntakeOutcome;
+
 /**
  * Where each outcome puts an intake: IMAP folders of the clinic inbox for mail
  * ({@code pdbot.intake.folder.*}), and {@code done}/{@code failed} under the drop folder for files.

@@ -1,5 +1,7 @@
 package org.pdbot.intake;
 
+import org.pdbot.store.IntakeOutcome;
+
 import java.util.List;
 
 /**

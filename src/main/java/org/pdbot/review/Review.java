@@ -17,12 +17,14 @@ import org.pdbot.check.CaseAssessor;
 import org.pdbot.store.Database;
 import org.pdbot.store.DraftRecord;
 import org.pdbot.store.DraftStore;
-import org.pdbot.store.IntakeStore;
+import org.pdbot.store.IntakeOutcome;
+import org.pdbot.store.Outcome;
+import org.pdbot.store.Decision;
+import org.pdbot.mail.InboundMail;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.RequestStore;
 import org.pdbot.mail.MessageIds;
 import org.pdbot.draft.Prepared;
-import org.pdbot.mail.ReplyTarget;
 import org.pdbot.draft.Drafts;
 import org.pdbot.draft.NeedsInfoMailer;
 import org.pdbot.draft.Reapproval;
@@ -67,36 +69,51 @@ public final class Review {
         this.maxAttachmentBytes = maxAttachmentBytes;
     }
 
+    /** Whether the mail is a staff member's answer to one of pdbot's drafts (by its thread, or the draft it quotes). */
+    public boolean answersDraft(InboundMail mail) {
+        return staff.test(mail.sender()) && draftAnswered(mail.message()).isPresent();
+    }
+
     /**
-     * Handles a staff member's answer to a draft. Empty when the mail answers no draft, or comes from
-     * someone who may not answer one (it is then treated like any other mail, i.e. quarantined).
+     * Handles a staff member's answer to a draft (see {@link #answersDraft}): {@code APPROVE}, {@code REJECT}, or
+     * corrections making a new draft; anything else gets an answer saying what pdbot understood.
      */
-    public Optional<String> handle(long intakeId, MimeMessage mail, String sender, ReplyTarget replyTo) {
-        Optional<DraftRecord> found = ReplyHeaders.threadIds(mail).stream().map(drafts::byMessageId)
-                .flatMap(Optional::stream).findFirst();
-        String everything = WrittenText.everything(mail);
-        if (found.isEmpty()) {
-            found = ids.draftReferencesIn(everything).stream().map(drafts::byReference).flatMap(Optional::stream)
-                    .findFirst();
-        }
-        if (found.isEmpty() || !staff.test(sender)) {
-            return Optional.empty();
-        }
-        DraftRecord draft = found.get();
+    public Decision handle(InboundMail in) {
+        MimeMessage mail = in.message();
+        DraftRecord draft = draftAnswered(mail).orElseThrow(() -> new IllegalStateException("answers no draft"));
         RequestRecord request = requests.byId(draft.requestId()).orElseThrow();
         String written = WrittenText.of(mail).strip();
         String firstLine = written.lines().findFirst().orElse("").strip();
         String command = firstLine.split("[\\s:.,!-]+", 2)[0].toUpperCase(Locale.ROOT);
-        String outcome;
+        Decision decision;
         if (command.equals("APPROVE") || command.equals("APPROVED")) {
-            outcome = approve(intakeId, draft, request, sender, everything, replyTo);
+            decision = approve(in, draft, request, WrittenText.everything(mail));
         } else if (command.equals("REJECT") || command.equals("REJECTED")) {
-            outcome = reject(intakeId, draft, request, sender, firstLine.substring(command.length()).strip());
+            decision = reject(draft, request, in.sender(), firstLine.substring(command.length()).strip());
         } else {
-            outcome = correct(intakeId, draft, request, mail, written, replyTo);
+            decision = correct(in, draft, request, written);
         }
-        log.info("Intake #{}: answer to draft {} of request #{}: {}", intakeId, draft.version(), request.id(), outcome);
-        return Optional.of(outcome);
+        return c -> {
+            Outcome o = decision.decide(c);
+            log.info("Intake #{}: answer to draft {} of request #{}: {}", in.intakeId(), draft.version(), request.id(),
+                    o.reasons().get(0));
+            return o;
+        };
+    }
+
+    private Optional<DraftRecord> draftAnswered(MimeMessage mail) {
+        Optional<DraftRecord> found = ReplyHeaders.threadIds(mail).stream().map(drafts::byMessageId)
+                .flatMap(Optional::stream).findFirst();
+        if (found.isEmpty()) {
+            found = ids.draftReferencesIn(WrittenText.everything(mail)).stream().map(drafts::byReference)
+                    .flatMap(Optional::stream).findFirst();
+        }
+        return found;
+    }
+
+    /** A REVIEW outcome: {@code detail} in the database, {@code summary} for the log and the result. */
+    private static Outcome reviewed(String detail, String summary) {
+        return new Outcome(IntakeOutcome.REVIEW, detail, List.of(summary));
     }
 
     /** {@code pdbot approve ID}: approves the newest draft of a request, as a person at the console. */
@@ -109,7 +126,8 @@ public final class Review {
         if (!request.status().equals("DRAFT")) {
             return "Request #" + requestId + " is " + request.status() + ", not a draft: nothing was sent again";
         }
-        Outcome o = decide(null, draft, request, by, "approved at the console (draft " + draft.version() + ")");
+        Approval o = decide(null, draft, request, by, "approved at the console (draft " + draft.version() + ")");
+        db.inTransaction(o::apply);
         return switch (o.kind()) {
             case APPROVED -> "Request #" + requestId + " approved: queued for " + request.officeAddress();
             case IGNORED -> "Request #" + requestId + " is " + requests.byId(requestId).map(RequestRecord::status)
@@ -125,122 +143,164 @@ public final class Review {
 
     private enum Kind { APPROVED, IGNORED, REDRAFTED, REFUSED }
 
-    /** What an approval led to; {@code next} the new draft (REDRAFTED), {@code reasons} why it was not sent. */
-    private record Outcome(Kind kind, DraftRecord next, List<String> reasons) {
-    }
-
     /**
      * The approval itself, for both ways it comes: the request is made again with today's date before the
-     * decision; in one transaction it is then queued (only if still a draft: approving twice sends once), or, when
-     * it changed, the draft is retired for a new one (only if still current: two such approvals make one).
+     * decision; in the deciding transaction ({@link Approval#apply}) it is then queued (only if still a draft:
+     * approving twice sends once), or, when it changed, the draft is retired for a new one (only if still current:
+     * two such approvals make one).
      */
-    private Outcome decide(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how) {
+    private Approval decide(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how) {
         CaseFile stored = submitter.caseOf(drafts.caseJson(request.id()).orElseThrow());
         Assessment assessment = assessor.assess(stored);
-        Reapproval again;
         try {
-            again = submitter.reapprove(request, draft, assessment);
+            return new Approval(intakeId, draft, request, by, how, assessment,
+                    submitter.reapprove(request, draft, assessment));
         } catch (MessagingException | SQLException e) {
             throw new IllegalStateException("Cannot make request #" + request.id() + " again: " + e.getMessage(), e);
         }
-        Outcome o = db.inTransaction(c -> {
+    }
+
+    /** One approval, made again and waiting for its transaction; {@link #kind} what it led to once applied. */
+    private final class Approval {
+
+        private final Long intakeId;
+        private final DraftRecord draft;
+        private final RequestRecord request;
+        private final String by;
+        private final String how;
+        private final Assessment assessment;
+        private final Reapproval again;
+        private Kind kind;
+        private DraftRecord next;
+        private String detail;
+
+        Approval(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how, Assessment assessment,
+                 Reapproval again) {
+            this.intakeId = intakeId;
+            this.draft = draft;
+            this.request = request;
+            this.by = by;
+            this.how = how;
+            this.assessment = assessment;
+            this.again = again;
+        }
+
+        Kind apply(java.sql.Connection c) throws SQLException {
             try {
-                if (again.sendable()) {
-                    if (!DraftStore.decide(c, request.id(), "QUEUED", by, how)) {
-                        finish(c, intakeId, "Approval ignored: request #" + request.id() + " is "
-                                + requests.byId(request.id()).map(RequestRecord::status).orElse("?"));
-                        return new Outcome(Kind.IGNORED, null, List.of());
-                    }
-                    submitter.queueApproved(c, intakeId, request.id(), again);
-                    finish(c, intakeId, "Approved by " + by + ": request #" + request.id() + " queued");
-                    return new Outcome(Kind.APPROVED, null, List.of());
-                }
-                if (!again.composed() || again.changes().isEmpty()) {
-                    List<String> reasons = again.changes().isEmpty() ? again.blocking() : again.changes();
-                    return new Outcome(Kind.REFUSED, null, reasons);
-                }
-                if (!DraftStore.supersede(c, draft.id())) {
-                    finish(c, intakeId, "Approval ignored: draft " + draft.version() + " of request #" + request.id()
-                            + " is no longer current");
-                    return new Outcome(Kind.IGNORED, null, List.of());
-                }
-                DraftRecord next = submitter.redraftUnsent(c, intakeId, request, draft, assessment, again, by);
-                finish(c, intakeId, "Approved by " + by + " but not sent: request #" + request.id() + " changed; draft "
-                        + next.version() + " made: " + String.join("; ", again.changes()));
-                return new Outcome(Kind.REDRAFTED, next, again.changes());
+                kind = decideIn(c);
             } catch (MessagingException e) {
                 throw new SQLException("Cannot compose the approved request: " + e.getMessage(), e);
             }
-        });
-        if (o.kind() != Kind.APPROVED && o.kind() != Kind.REDRAFTED) {
-            again.discard();
-        }
-        log.info("Request #{}: approval of draft {} by {}: {}", request.id(), draft.version(), by, o.kind());
-        return o;
-    }
-
-    private static void finish(java.sql.Connection c, Long intakeId, String outcome) throws SQLException {
-        if (intakeId != null) {
-            IntakeStore.finish(c, intakeId, "REVIEW", outcome);
-        }
-    }
-
-    private String approve(long intakeId, DraftRecord draft, RequestRecord request, String sender, String everything,
-                           ReplyTarget replyTo) {
-        List<String> problems;
-        if (!ids.draftReferencesIn(everything).contains(draft.reference())) {
-            problems = List.of("The approval does not quote the draft it approves (" + draft.reference() + "). Reply "
-                    + "to the draft mail itself, keeping it quoted, with APPROVE as the first line.");
-        } else if (draft.superseded()) {
-            problems = List.of("Draft " + draft.version() + " was replaced by a newer draft; approve the newest one.");
-        } else if (!request.status().equals("DRAFT")) {
-            db.inTransaction(c -> {
-                finish(c, intakeId, "Approval ignored: request #" + request.id() + " is " + request.status());
-                return null;
-            });
-            return "approval ignored, no longer a draft";
-        } else {
-            Outcome o = decide(intakeId, draft, request, sender, "approved by reply (draft " + draft.version() + ")");
-            switch (o.kind()) {
-                case APPROVED:
-                    return "approved, queued for " + request.officeCode();
-                case IGNORED:
-                    return "approval ignored, no longer a draft";
-                case REDRAFTED:
-                    return "approval not sent: the request changed, draft " + o.next().version() + " made";
-                default:
-                    problems = new java.util.ArrayList<>();
-                    problems.add("Nothing was sent to OPLA: request #" + request.id() + " cannot be sent as it stands "
-                            + "today. Correct it by replying to draft " + draft.version() + " with the corrected lines "
-                            + "(for example \"Next hearing: 05/04/2027\").");
-                    problems.addAll(o.reasons());
+            if (kind != Kind.APPROVED && kind != Kind.REDRAFTED) {
+                again.discard();
             }
+            log.info("Request #{}: approval of draft {} by {}: {}", request.id(), draft.version(), by, kind);
+            return kind;
         }
-        answer(intakeId, replyTo, null, problems, "approval refused");
-        return "approval refused";
+
+        private Kind decideIn(java.sql.Connection c) throws SQLException, MessagingException {
+            if (again.sendable()) {
+                if (!DraftStore.decide(c, request.id(), "QUEUED", by, how)) {
+                    detail = "Approval ignored: request #" + request.id() + " is "
+                            + requests.byId(request.id()).map(RequestRecord::status).orElse("?");
+                    return Kind.IGNORED;
+                }
+                submitter.queueApproved(c, intakeId, request.id(), again);
+                detail = "Approved by " + by + ": request #" + request.id() + " queued";
+                return Kind.APPROVED;
+            }
+            if (!again.composed() || again.changes().isEmpty()) {
+                return Kind.REFUSED;
+            }
+            if (!DraftStore.supersede(c, draft.id())) {
+                detail = "Approval ignored: draft " + draft.version() + " of request #" + request.id()
+                        + " is no longer current";
+                return Kind.IGNORED;
+            }
+            next = submitter.redraftUnsent(c, intakeId, request, draft, assessment, again, by);
+            detail = "Approved by " + by + " but not sent: request #" + request.id() + " changed; draft "
+                    + next.version() + " made: " + String.join("; ", again.changes());
+            return Kind.REDRAFTED;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        DraftRecord next() {
+            return next;
+        }
+
+        /** Why it was not sent (REDRAFTED, REFUSED). */
+        List<String> reasons() {
+            return again.changes().isEmpty() ? again.blocking() : again.changes();
+        }
     }
 
-    private String reject(long intakeId, DraftRecord draft, RequestRecord request, String sender, String reason) {
-        return db.inTransaction(c -> {
+    private Decision approve(InboundMail in, DraftRecord draft, RequestRecord request, String everything) {
+        if (!ids.draftReferencesIn(everything).contains(draft.reference())) {
+            return answer(in, null, List.of("The approval does not quote the draft it approves (" + draft.reference()
+                    + "). Reply to the draft mail itself, keeping it quoted, with APPROVE as the first line."),
+                    "approval refused");
+        }
+        if (draft.superseded()) {
+            return answer(in, null, List.of("Draft " + draft.version() + " was replaced by a newer draft; approve the"
+                    + " newest one."), "approval refused");
+        }
+        if (!request.status().equals("DRAFT")) {
+            return Decision.of(reviewed("Approval ignored: request #" + request.id() + " is " + request.status(),
+                    "approval ignored, no longer a draft"));
+        }
+        Approval approval = decide(in.intakeId(), draft, request, in.sender(),
+                "approved by reply (draft " + draft.version() + ")");
+        return new Decision() {
+            @Override
+            public Outcome decide(java.sql.Connection c) throws SQLException {
+                switch (approval.apply(c)) {
+                    case APPROVED:
+                        return reviewed(approval.detail, "approved, queued for " + request.officeCode());
+                    case IGNORED:
+                        return reviewed(approval.detail, "approval ignored, no longer a draft");
+                    case REDRAFTED:
+                        return reviewed(approval.detail, "approval not sent: the request changed, draft "
+                                + approval.next().version() + " made");
+                    default:
+                        List<String> problems = new java.util.ArrayList<>();
+                        problems.add("Nothing was sent to OPLA: request #" + request.id() + " cannot be sent as it"
+                                + " stands today. Correct it by replying to draft " + draft.version() + " with the"
+                                + " corrected lines (for example \"Next hearing: 05/04/2027\").");
+                        problems.addAll(approval.reasons());
+                        return answer(in, null, problems, "approval refused").decide(c);
+                }
+            }
+
+            @Override
+            public void abandon() {
+                approval.again.discard();
+            }
+        };
+    }
+
+    private Decision reject(DraftRecord draft, RequestRecord request, String sender, String reason) {
+        return c -> {
             boolean rejected = DraftStore.decide(c, request.id(), "REJECTED", sender,
                     reason.isEmpty() ? "rejected by reply" : reason);
-            IntakeStore.finish(c, intakeId, "REVIEW", (rejected ? "Rejected" : "Rejection ignored") + " by " + sender
-                    + ": request #" + request.id());
-            return rejected ? "rejected" : "rejection ignored, no longer a draft";
-        });
+            return reviewed((rejected ? "Rejected" : "Rejection ignored") + " by " + sender + ": request #"
+                    + request.id(), rejected ? "rejected" : "rejection ignored, no longer a draft");
+        };
     }
 
-    private String correct(long intakeId, DraftRecord draft, RequestRecord request, MimeMessage mail, String written,
-                           ReplyTarget replyTo) {
+    private Decision correct(InboundMail in, DraftRecord draft, RequestRecord request, String written) {
+        long intakeId = in.intakeId();
         if (!request.status().equals("DRAFT")) {
-            answer(intakeId, replyTo, null, List.of("Request #" + request.id() + " is " + request.status()
-                    + " and can no longer be changed; send the corrected case as a new intake."), "too late");
-            return "correction refused, no longer a draft";
+            return answer(in, null, List.of("Request #" + request.id() + " is " + request.status()
+                    + " and can no longer be changed; send the corrected case as a new intake."), "too late",
+                    "correction refused, no longer a draft");
         }
         CaseFile corrections;
         try {
             MailContent content = new MailContentExtractor(documentsDir.resolve(String.valueOf(intakeId)),
-                    maxAttachmentBytes).extract(mail);
+                    maxAttachmentBytes).extract(in.message());
             CaseFile.Builder b = LabelledFieldParser.parse(written);
             content.documents().forEach(b::addDocument);
             corrections = b.build();
@@ -248,42 +308,45 @@ public final class Review {
             corrections = CaseFile.builder().addProblem("The reply could not be read: " + e.getMessage()).build();
         }
         if (Corrections.isEmpty(corrections)) {
-            answer(intakeId, replyTo, null, List.of("pdbot did not find APPROVE, REJECT or any 'Label: value' "
-                    + "correction or attachment in the reply, so the draft is unchanged."), "nothing to do");
-            return "nothing understood";
+            return answer(in, null, List.of("pdbot did not find APPROVE, REJECT or any 'Label: value' "
+                    + "correction or attachment in the reply, so the draft is unchanged."), "nothing to do",
+                    "nothing understood");
         }
         CaseFile stored = submitter.caseOf(drafts.caseJson(request.id()).orElseThrow());
         CaseFile merged = Corrections.apply(stored, corrections);
         Assessment assessment = assessor.assess(merged);
         if (!assessment.submittable()) {
-            answer(intakeId, replyTo, merged, assessment.problems(), "corrections leave problems");
-            return "corrections leave problems";
+            return answer(in, merged, assessment.problems(), "corrections leave problems");
         }
-        return db.inTransaction(c -> {
+        return c -> {
             try {
                 Prepared p = submitter.redraft(c, intakeId, request, assessment, draft.reviewer());
                 if (p instanceof Prepared.Blocked blocked) {
-                    needsInfo.queue(c, intakeId, replyTo, merged, blocked.problems());
-                    IntakeStore.finish(c, intakeId, "REVIEW", "Corrections blocked: " + String.join("; ", blocked.problems()));
-                    return "corrections blocked by the compliance check";
+                    needsInfo.queue(c, intakeId, in.replyTo(), merged, blocked.problems());
+                    return reviewed("Corrections blocked: " + String.join("; ", blocked.problems()),
+                            "corrections blocked by the compliance check");
                 }
-                IntakeStore.finish(c, intakeId, "REVIEW", "Corrected: new draft of request #" + request.id());
-                return "new draft";
+                return reviewed("Corrected: new draft of request #" + request.id(), "new draft");
             } catch (MessagingException e) {
                 throw new SQLException("Cannot compose the corrected draft: " + e.getMessage(), e);
             }
-        });
+        };
     }
 
-    private void answer(long intakeId, ReplyTarget replyTo, CaseFile c, List<String> problems, String what) {
-        db.inTransaction(conn -> {
+    private Decision answer(InboundMail in, CaseFile c, List<String> problems, String what) {
+        return answer(in, c, problems, what, what);
+    }
+
+    /** Answers the staff member in their thread: {@code what} went wrong, and the {@code problems}. */
+    private Decision answer(InboundMail in, CaseFile c, List<String> problems, String what, String summary) {
+        return conn -> {
             try {
-                needsInfo.queue(conn, intakeId, replyTo, c == null ? CaseFile.builder().build() : c, problems);
+                needsInfo.queue(conn, in.intakeId(), in.replyTo(), c == null ? CaseFile.builder().build() : c,
+                        problems);
             } catch (MessagingException e) {
                 throw new SQLException("Cannot compose the answer: " + e.getMessage(), e);
             }
-            IntakeStore.finish(conn, intakeId, "REVIEW", what + ": " + String.join("; ", problems));
-            return null;
-        });
+            return reviewed(what + ": " + String.join("; ", problems), summary);
+        };
     }
 }

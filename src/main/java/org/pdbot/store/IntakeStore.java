@@ -62,7 +62,7 @@ public final class IntakeStore {
         });
     }
 
-    /** Records the one outcome of an intake, in the caller's transaction. */
+    /** Records the one outcome of an intake, in the caller's transaction; {@code IntakeRecorder} is its only caller. */
     public static void finish(Connection c, long intakeId, String outcome, String detail) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "update intake set outcome = ?, detail = ?, finished_at = ? where id = ?")) {
@@ -72,13 +72,6 @@ public final class IntakeStore {
             ps.setLong(4, intakeId);
             ps.executeUpdate();
         }
-    }
-
-    public void finish(long intakeId, String outcome, String detail) {
-        db.inTransaction(c -> {
-            finish(c, intakeId, outcome, detail);
-            return null;
-        });
     }
 
     public Optional<IntakeRecord> byId(long id) {

@@ -1,13 +1,17 @@
 package org.pdbot.tracking;
 
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.pdbot.store.Database;
-import org.pdbot.store.IntakeStore;
+import org.pdbot.store.IntakeOutcome;
+import org.pdbot.store.Outcome;
+import org.pdbot.store.Decision;
+import org.pdbot.mail.InboundMail;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.pdbot.store.RequestRecord;
 import org.pdbot.store.ThreadMessage;
 import org.pdbot.store.ThreadStore;
@@ -23,14 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class Tracker {
 
     private static final Logger log = LoggerFactory.getLogger(Tracker.class);
-
-    /** What tracking made of a mail. */
-    public enum Result {
-        /** Recorded in a request's thread. */
-        RECORDED,
-        /** From OPLA but matching no request: kept for a person to look at. */
-        UNMATCHED
-    }
 
     private final Database db;
     private final ReplyClassifier classifier;
@@ -49,83 +45,106 @@ public final class Tracker {
         this.clinicSender = clinicSender;
     }
 
-    /** Empty when the mail is no part of any thread and not from OPLA: then it is an ordinary intake. */
-    public Optional<Result> track(long intakeId, MimeMessage mail, String sender, String subject, String messageId,
-                                 Path raw) {
-        ReplyAnalysis analysis = classifier.analyse(mail);
-        Optional<Match> match = matcher.match(mail, analysis, subject, sender);
+    /**
+     * Whether the mail is tracking's: part of a request's thread, a report on a mail pdbot sent, or any mail
+     * from OPLA's domain (kept as unmatched when it matches nothing). Anything else is an ordinary intake.
+     */
+    public boolean belongs(InboundMail mail) {
+        ReplyAnalysis analysis = classifier.analyse(mail.message());
+        if (matcher.match(mail.message(), analysis, mail.subject(), mail.sender()).isPresent()) {
+            return true;
+        }
+        return analysis.classification().deliveryReport() && matcher.namesOurMail(analysis)
+                || "OPLA".equals(origin(analysis, mail.sender()));
+    }
+
+    /**
+     * Records a mail that {@link #belongs}: in its request's thread (moving the request's status and telling the
+     * clinic when it needs reading), or as a report on pdbot's own mail, or as unmatched OPLA mail.
+     */
+    public Decision handle(InboundMail mail) {
+        ReplyAnalysis analysis = classifier.analyse(mail.message());
+        return c -> record(c, mail, analysis);
+    }
+
+    private String origin(ReplyAnalysis analysis, String sender) {
+        return !analysis.classification().machine() && clinicSender.test(sender) ? "CLINIC"
+                : matcher.isOpla(sender) ? "OPLA" : "OTHER";
+    }
+
+    private Outcome record(Connection c, InboundMail mail, ReplyAnalysis analysis) throws SQLException {
+        long intakeId = mail.intakeId();
+        String sender = mail.sender();
+        String subject = mail.subject();
+        String messageId = mail.messageId();
+        Path raw = mail.raw();
+        Optional<Match> match = matcher.match(mail.message(), analysis, subject, sender);
         boolean machine = analysis.classification().machine();
-        String origin = !machine && clinicSender.test(sender) ? "CLINIC" : matcher.isOpla(sender) ? "OPLA" : "OTHER";
+        String origin = origin(analysis, sender);
         if (match.isEmpty() && analysis.classification().deliveryReport() && matcher.namesOurMail(analysis)) {
             // a report on a mail pdbot sent that belongs to no request (an answer to staff): kept, never quarantined
-            db.inTransaction(c -> {
-                ThreadStore.insert(c, message(null, intakeId, messageId, sender, subject, origin, analysis, null, raw));
-                IntakeStore.finish(c, intakeId, "REPLY", analysis.classification() + " for pdbot's mail "
-                        + analysis.referencedMessageIds().get(0) + ", which belongs to no request");
-                return null;
-            });
+            ThreadStore.insert(c, message(null, intakeId, messageId, sender, subject, origin, analysis, null, raw));
             log.info("Intake #{}: {} for a mail of pdbot's that belongs to no request; recorded", intakeId,
                     analysis.classification());
-            return Optional.of(Result.RECORDED);
+            return new Outcome(IntakeOutcome.REPLY, analysis.classification() + " for pdbot's mail "
+                    + analysis.referencedMessageIds().get(0) + ", which belongs to no request", List.of());
         }
         if (match.isEmpty()) {
-            if (!"OPLA".equals(origin)) {
-                return Optional.empty();
-            }
-            db.inTransaction(c -> {
-                ThreadStore.insert(c, message(null, intakeId, messageId, sender, subject, origin, analysis, null, raw));
-                IntakeStore.finish(c, intakeId, "UNMATCHED", "OPLA mail matching no request ("
-                        + analysis.classification() + ")");
-                return null;
-            });
-            log.warn("Intake #{}: mail from OPLA ({}) matches no request; listed as unmatched", intakeId,
-                    analysis.classification());
-            return Optional.of(Result.UNMATCHED);
+            ThreadStore.insert(c, message(null, intakeId, messageId, sender, subject, origin, analysis, null, raw));
+            log.warn("Intake #{}: mail from {} ({}) matches no request; listed as unmatched", intakeId,
+                    origin.toLowerCase(java.util.Locale.ROOT), analysis.classification());
+            return new Outcome(IntakeOutcome.UNMATCHED, "OPLA mail matching no request ("
+                    + analysis.classification() + ")", List.of());
         }
         RequestRecord request = match.get().request();
-        db.inTransaction(c -> {
-            if ("CLINIC".equals(origin)) {
-                // the clinic answering in the thread (e.g. the documents OPLA asked for): part of the case's
-                // record, not a new intake, and no status change
-                ThreadStore.insert(c, message(request.id(), intakeId, messageId, sender, subject, origin, null,
-                        match.get().by().name(), raw));
-                IntakeStore.finish(c, intakeId, "REPLY", "Clinic mail in the thread of request #" + request.id());
-                return null;
-            }
-            Instant now = Instant.now();
-            ThreadMessage stored = message(request.id(), intakeId, messageId, sender, subject, origin, analysis,
-                    match.get().by().name(), raw);
-            boolean firstDelay = analysis.classification() == Classification.DELAYED
-                    && threads.ofRequest(request.id()).stream().noneMatch(t -> "DELAYED".equals(t.classification()));
-            ThreadStore.insert(c, stored);
-            if (!machine) {
-                ThreadStore.touchReply(c, request.id(), now);
-            }
-            // a copy (the attorney's Cc) bouncing says nothing about the request reaching the office
-            boolean copyOnly = analysis.classification() == Classification.BOUNCE && !analysis.failedRecipients().isEmpty()
-                    && analysis.failedRecipients().stream().noneMatch(a -> a.equalsIgnoreCase(request.officeAddress())
-                            || matcher.isOpla(a));
-            Optional<String> next = copyOnly ? Optional.empty()
-                    : StatusPolicy.next(request.status(), analysis.classification());
-            if (next.isPresent()) {
-                ThreadStore.changeStatus(c, request.id(), request.status(), next.get(),
-                        analysis.classification() + " from " + sender + " (" + analysis.matchedRule() + ")", messageId);
-            }
-            if (analysis.classification().needsReading() || firstDelay) {
-                notifier.replyNotice(c, request, stored, analysis, request.status(), next.orElse(null), raw, copyOnly);
-            }
-            if (analysis.bounceReason() == BounceReason.UNKNOWN_MAILBOX && !copyOnly
-                    && analysis.classification() == Classification.BOUNCE) {
-                notifier.directoryWarning(c, request, analysis);
-            }
-            IntakeStore.finish(c, intakeId, "REPLY", analysis.classification() + " for request #" + request.id()
-                    + next.map(s -> ", now " + s).orElse(""));
-            return null;
-        });
+        Outcome outcome = inThread(c, mail, analysis, request, match.get(), origin);
         log.info("Intake #{}: {} in the thread of request #{} ({}), matched by {}", intakeId,
                 "CLINIC".equals(origin) ? "clinic mail" : analysis.classification(), request.id(),
                 maskedANumber(request), match.get().by());
-        return Optional.of(Result.RECORDED);
+        return outcome;
+    }
+
+    private Outcome inThread(Connection c, InboundMail mail, ReplyAnalysis analysis, RequestRecord request,
+                             Match match, String origin) throws SQLException {
+        long intakeId = mail.intakeId();
+        String sender = mail.sender();
+        String messageId = mail.messageId();
+        Path raw = mail.raw();
+        if ("CLINIC".equals(origin)) {
+            // the clinic answering in the thread (e.g. the documents OPLA asked for): part of the case's
+            // record, not a new intake, and no status change
+            ThreadStore.insert(c, message(request.id(), intakeId, messageId, sender, mail.subject(), origin, null,
+                    match.by().name(), raw));
+            return new Outcome(IntakeOutcome.REPLY, "Clinic mail in the thread of request #" + request.id(), List.of());
+        }
+        boolean machine = analysis.classification().machine();
+        ThreadMessage stored = message(request.id(), intakeId, messageId, sender, mail.subject(), origin, analysis,
+                match.by().name(), raw);
+        boolean firstDelay = analysis.classification() == Classification.DELAYED
+                && threads.ofRequest(request.id()).stream().noneMatch(t -> "DELAYED".equals(t.classification()));
+        ThreadStore.insert(c, stored);
+        if (!machine) {
+            ThreadStore.touchReply(c, request.id(), Instant.now());
+        }
+        // a copy (the attorney's Cc) bouncing says nothing about the request reaching the office
+        boolean copyOnly = analysis.classification() == Classification.BOUNCE && !analysis.failedRecipients().isEmpty()
+                && analysis.failedRecipients().stream().noneMatch(a -> a.equalsIgnoreCase(request.officeAddress())
+                        || matcher.isOpla(a));
+        Optional<String> next = copyOnly ? Optional.empty()
+                : StatusPolicy.next(request.status(), analysis.classification());
+        if (next.isPresent()) {
+            ThreadStore.changeStatus(c, request.id(), request.status(), next.get(),
+                    analysis.classification() + " from " + sender + " (" + analysis.matchedRule() + ")", messageId);
+        }
+        if (analysis.classification().needsReading() || firstDelay) {
+            notifier.replyNotice(c, request, stored, analysis, request.status(), next.orElse(null), raw, copyOnly);
+        }
+        if (analysis.bounceReason() == BounceReason.UNKNOWN_MAILBOX && !copyOnly
+                && analysis.classification() == Classification.BOUNCE) {
+            notifier.directoryWarning(c, request, analysis);
+        }
+        return new Outcome(IntakeOutcome.REPLY, analysis.classification() + " for request #" + request.id()
+                + next.map(s -> ", now " + s).orElse(""), List.of());
     }
 
     private static ThreadMessage message(Long requestId, long intakeId, String messageId, String sender, String subject,

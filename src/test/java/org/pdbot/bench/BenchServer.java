@@ -1,5 +1,6 @@
 package org.pdbot.bench;
 
+import org.pdbot.testing.Delivered;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
@@ -105,7 +106,7 @@ final class BenchServer implements AutoCloseable {
 
     List<MimeMessage> inbox(String address) {
         MailFolder folder = folder(address, "INBOX");
-        return folder == null ? List.of() : folder.getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        return folder == null ? List.of() : Delivered.stored(folder).stream().map(StoredMessage::getMimeMessage).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.pdbot.fault;
 
+import org.pdbot.testing.Delivered;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
@@ -80,7 +81,7 @@ final class MailServer implements AutoCloseable {
                 return List.of();
             }
             List<MimeMessage> out = new ArrayList<>();
-            for (StoredMessage m : f.getMessages()) {
+            for (StoredMessage m : Delivered.stored(f)) {
                 if (!m.getFlags().contains(Flags.Flag.DELETED)) {
                     out.add(m.getMimeMessage());
                 }
@@ -99,7 +100,7 @@ final class MailServer implements AutoCloseable {
             return address + "/" + name + ": none";
         }
         StringBuilder sb = new StringBuilder(address + "/" + name + ":");
-        for (StoredMessage m : f.getMessages()) {
+        for (StoredMessage m : Delivered.stored(f)) {
             String id;
             try {
                 id = m.getMimeMessage().getMessageID();

@@ -1,5 +1,6 @@
 package org.pdbot.security;
 
+import org.pdbot.testing.Delivered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pdbot.testing.CaseMail.aCaseMail;
 
@@ -136,7 +137,7 @@ class OversizedAttachmentIsStreamedTest {
             return List.of();
         }
         var folder = mail.greenMail().getManagers().getImapHostManager().getFolder(user, "INBOX");
-        return folder == null ? List.of() : folder.getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        return folder == null ? List.of() : Delivered.stored(folder).stream().map(StoredMessage::getMimeMessage).toList();
     }
 
     private static String tail(Path log) {

@@ -30,7 +30,7 @@ public final class Delivered {
         for (GreenMailUser user : List.copyOf(greenMail.getUserManager().listUser())) {
             boolean clinic = user.getEmail().equalsIgnoreCase(clinicMailbox);
             for (MailFolder folder : folders(folders, user)) {
-                for (StoredMessage stored : folder.getMessages()) {
+                for (StoredMessage stored : stored(folder)) {
                     MimeMessage m = stored.getMimeMessage();
                     if (!(clinic && isArchiveCopy(m, clinicMailbox))) {
                         out.add(m);
@@ -56,7 +56,18 @@ public final class Delivered {
             return List.of();
         }
         MailFolder inbox = greenMail.getManagers().getImapHostManager().getFolder(user, "INBOX");
-        return inbox == null ? List.of() : inbox.getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        return inbox == null ? List.of() : stored(inbox).stream().map(StoredMessage::getMimeMessage).toList();
+    }
+
+    /**
+     * A copy of a folder's messages that is safe to read while GreenMail delivers: {@code getMessages()} is a view
+     * of GreenMail's own list, and iterating it during a delivery throws ConcurrentModificationException. Copying
+     * goes through {@code toArray()}, which takes the list as it is at that moment.
+     */
+    public static List<StoredMessage> stored(MailFolder folder) {
+        List<StoredMessage> copy = new ArrayList<>(folder.getMessages());
+        copy.removeIf(java.util.Objects::isNull);
+        return copy;
     }
 
     /** Sent by the clinic mailbox and held there without being addressed to it: it reached it by Bcc. */

@@ -83,7 +83,7 @@ public final class MailServer implements AutoCloseable {
             return List.of();
         }
         MailFolder f = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
-        return f == null ? List.of() : f.getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        return f == null ? List.of() : Delivered.stored(f).stream().map(StoredMessage::getMimeMessage).toList();
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class RunningBot implements AutoCloseable {
         if (f == null) {
             return List.of();
         }
-        return f.getMessages().stream().map(StoredMessage::getMimeMessage).toList();
+        return Delivered.stored(f).stream().map(StoredMessage::getMimeMessage).toList();
     }
 
     public List<MimeMessage> inbox(String address) {

@@ -1,4 +1,4 @@
-package org.pdbot.intake;
+package org.pdbot.store;
 
 /** The one outcome every intake ends in. */
 public enum IntakeOutcome {
