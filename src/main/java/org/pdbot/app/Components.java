@@ -45,7 +45,13 @@ import org.pdbot.draft.NeedsInfoMailer;
 import org.pdbot.submit.InterruptedSends;
 import org.pdbot.mail.SentCopies;
 
-/** Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. */
+/**
+ * Builds pdbot's pieces from the settings, once: the composition root the bot and the CLI share. The stages of
+ * the intake pipeline are given to it here, one per kind of mail.
+ *
+ * <p>Longer than most: it is the composition root, one constructor call per piece, so the wiring is seen in one
+ * place rather than spread over factories.
+ */
 public final class Components implements AutoCloseable {
 
     private final Settings settings;

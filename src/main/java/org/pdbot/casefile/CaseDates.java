@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Reads dates and hearings as people write them in US practice: {@code 04/02/1988}, {@code April 2, 1988},
  * {@code Apr. 2, 1988}, {@code 2 April 1988}, {@code 1988-04-02}. Numeric dates are month first.
  */
-public final class CaseDates {
+final class CaseDates {
 
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\.?,?\\s+)?";
     private static final String MONTH = "([a-z]{3,9})\\.?";

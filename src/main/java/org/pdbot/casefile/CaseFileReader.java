@@ -22,6 +22,9 @@ import java.util.Map;
  * Reads a structured case file ({@code .json}, {@code .yaml}, {@code .yml}) dropped in the intake folder.
  * Values are read exactly as labelled mail values are, with the same problems; documents are taken only from
  * inside the case file's own folder.
+ *
+ * <p>Longer than most: one reader per case-file shape (flat keys, nested posture, equities, criminal
+ * history entries, attorney), kept together so the file format is read in one place.
  */
 public final class CaseFileReader {
 

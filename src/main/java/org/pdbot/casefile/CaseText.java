@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * {@code >}-quoted blocks, drops the header blocks and signatures, and keeps the newest block that reads like
  * a case. Text in mail order is newest first, so the first case block wins; quoted reply history counts only
  * when no other block is a case (a forward that arrived {@code >}-quoted).
+ *
+ * <p>Longer than most: the splitters share one notion of a block and its kind; apart they would each re-scan the
+ * text.
  */
 final class CaseText {
 

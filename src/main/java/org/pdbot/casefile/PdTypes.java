@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the kinds of prosecutorial discretion a person asked for, from codes or from their own words. */
-public final class PdTypes {
+final class PdTypes {
 
     private record Rule(PdType type, Pattern pattern) {
     }

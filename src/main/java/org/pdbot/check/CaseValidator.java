@@ -9,7 +9,7 @@ import org.pdbot.directory.Resolution;
  * What OPLA's page asks a PD request to contain, checked before anything is sent: who (name, A-number),
  * where (a resolved office), what (a PD type), why (reasons) and the criminal history (a list or "none").
  */
-public final class CaseValidator {
+final class CaseValidator {
 
     /** Every problem in plain words, those found while reading the intake first; empty when submittable. */
     public List<String> problems(CaseFile c, Resolution office) {

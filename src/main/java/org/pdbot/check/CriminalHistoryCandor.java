@@ -19,6 +19,9 @@ import org.pdbot.casefile.NameParts;
  * the subject of "was arrested", the object of "police arrested …", the owner of "his DUI", the subject of
  * the clause; the client is the client's name, "the client", or a pronoun of the client's gender. The words
  * themselves are in {@code config/compliance.yaml} ({@code candor}).
+ *
+ * <p>Longer than most: the grammar cues share one sentence walk and one idea of who the client is; split
+ * apart they would each need the whole sentence again.
  */
 final class CriminalHistoryCandor {
 

@@ -7,7 +7,7 @@ package org.pdbot.check;
  * @param inNarrative    a sentence of the reasons or the summary speaks to it
  * @param inEquities     the equities give facts under it
  */
-public record FactorCoverage(String code, String label, boolean addressed, boolean inNarrative, boolean inEquities) {
+record FactorCoverage(String code, String label, boolean addressed, boolean inNarrative, boolean inEquities) {
 
     public FactorCoverage(String code, String label, boolean addressed) {
         this(code, label, addressed, addressed, false);

@@ -3,7 +3,7 @@ package org.pdbot.check;
 import java.util.Set;
 
 /** The rules of the compliance check, each with its severity and the values its message may use. */
-public enum FindingCode {
+enum FindingCode {
     /** A field the request needs is missing or unreadable; the message is {@link CaseValidator}'s own. */
     INCOMPLETE_CASE(Severity.BLOCKING),
     HEARING_PAST(Severity.BLOCKING, "date"),

@@ -15,6 +15,9 @@ import java.util.Set;
  * among court, facility and office names alike, then by the city's area of responsibility. It never guesses:
  * a name that fits two offices is ambiguous, a name that fits none is unknown (with "did you mean"
  * suggestions that are never used to route).
+ *
+ * <p>Longer than most: the order of the questions (office, facility, court, area) is the routing rule, and
+ * it reads best in one class.
  */
 public final class OfficeResolver {
 

@@ -3,7 +3,7 @@ package org.pdbot.mail;
 import java.util.Locale;
 
 /** How pdbot talks to a mail server: {@code tls} (implicit TLS), {@code starttls}, or {@code none} (loopback only). */
-public enum MailSecurity {
+enum MailSecurity {
     TLS, STARTTLS, NONE;
 
     public static MailSecurity parse(String value) {

@@ -36,6 +36,8 @@ import java.util.Locale;
  * structure tree), every font embedded, colours under an sRGB output intent (the JDK's own sRGB profile), the
  * language taken from {@code <html lang>}. The packet builder then writes the document's metadata ({@link
  * PdfFiles#describe}) and stamps the footers as artifacts, so the letter stays conformant.
+ *
+ * <p>Longer than most: the PDF/A and PDF/UA settings must all be made on one renderer, in order.
  */
 final class LetterPdf {
 

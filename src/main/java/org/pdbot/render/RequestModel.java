@@ -27,6 +27,9 @@ import java.util.Map;
  * not have it, so the strict templates stop with an error naming it. Optional values are also left out when
  * unknown; templates test them with {@code ??}. Every single-line value is put on one line, and every date is
  * written out ("November 3, 1979"). Facts are printed as the clinic wrote them; pdbot adds no fact of its own.
+ *
+ * <p>Longer than most: it is the one translation from a case to the templates' words, one short method per
+ * section of the letter.
  */
 final class RequestModel {
 

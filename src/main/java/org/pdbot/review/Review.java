@@ -27,7 +27,6 @@ import org.pdbot.mail.MessageIds;
 import org.pdbot.draft.Prepared;
 import org.pdbot.draft.Drafts;
 import org.pdbot.draft.NeedsInfoMailer;
-import org.pdbot.draft.Reapproval;
 import org.pdbot.mail.ReplyHeaders;
 import org.pdbot.mail.WrittenText;
 import org.slf4j.Logger;
@@ -39,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * and an approval must quote the draft it approves, so it cannot be replayed onto another case. An approval
  * sends the request made again that day (dated that day, the compliance check run again); when anything but the
  * date would differ from what the draft showed, it sends nothing and the attorney gets a new draft saying why.
+ *
+ * <p>Longer than most: the three answers (approve, reject, correct) share the draft lookup and the answer
+ * mail; the approval's own transaction is {@link Approval}.
  */
 public final class Review {
 
@@ -141,8 +143,6 @@ public final class Review {
         };
     }
 
-    private enum Kind { APPROVED, IGNORED, REDRAFTED, REFUSED }
-
     /**
      * The approval itself, for both ways it comes: the request is made again with today's date before the
      * decision; in the deciding transaction ({@link Approval#apply}) it is then queued (only if still a draft:
@@ -153,87 +153,10 @@ public final class Review {
         CaseFile stored = submitter.caseOf(drafts.caseJson(request.id()).orElseThrow());
         Assessment assessment = assessor.assess(stored);
         try {
-            return new Approval(intakeId, draft, request, by, how, assessment,
+            return new Approval(requests, submitter, intakeId, draft, request, by, how, assessment,
                     submitter.reapprove(request, draft, assessment));
         } catch (MessagingException | SQLException e) {
             throw new IllegalStateException("Cannot make request #" + request.id() + " again: " + e.getMessage(), e);
-        }
-    }
-
-    /** One approval, made again and waiting for its transaction; {@link #kind} what it led to once applied. */
-    private final class Approval {
-
-        private final Long intakeId;
-        private final DraftRecord draft;
-        private final RequestRecord request;
-        private final String by;
-        private final String how;
-        private final Assessment assessment;
-        private final Reapproval again;
-        private Kind kind;
-        private DraftRecord next;
-        private String detail;
-
-        Approval(Long intakeId, DraftRecord draft, RequestRecord request, String by, String how, Assessment assessment,
-                 Reapproval again) {
-            this.intakeId = intakeId;
-            this.draft = draft;
-            this.request = request;
-            this.by = by;
-            this.how = how;
-            this.assessment = assessment;
-            this.again = again;
-        }
-
-        Kind apply(java.sql.Connection c) throws SQLException {
-            try {
-                kind = decideIn(c);
-            } catch (MessagingException e) {
-                throw new SQLException("Cannot compose the approved request: " + e.getMessage(), e);
-            }
-            if (kind != Kind.APPROVED && kind != Kind.REDRAFTED) {
-                again.discard();
-            }
-            log.info("Request #{}: approval of draft {} by {}: {}", request.id(), draft.version(), by, kind);
-            return kind;
-        }
-
-        private Kind decideIn(java.sql.Connection c) throws SQLException, MessagingException {
-            if (again.sendable()) {
-                if (!DraftStore.decide(c, request.id(), "QUEUED", by, how)) {
-                    detail = "Approval ignored: request #" + request.id() + " is "
-                            + requests.byId(request.id()).map(RequestRecord::status).orElse("?");
-                    return Kind.IGNORED;
-                }
-                submitter.queueApproved(c, intakeId, request.id(), again);
-                detail = "Approved by " + by + ": request #" + request.id() + " queued";
-                return Kind.APPROVED;
-            }
-            if (!again.composed() || again.changes().isEmpty()) {
-                return Kind.REFUSED;
-            }
-            if (!DraftStore.supersede(c, draft.id())) {
-                detail = "Approval ignored: draft " + draft.version() + " of request #" + request.id()
-                        + " is no longer current";
-                return Kind.IGNORED;
-            }
-            next = submitter.redraftUnsent(c, intakeId, request, draft, assessment, again, by);
-            detail = "Approved by " + by + " but not sent: request #" + request.id() + " changed; draft "
-                    + next.version() + " made: " + String.join("; ", again.changes());
-            return Kind.REDRAFTED;
-        }
-
-        Kind kind() {
-            return kind;
-        }
-
-        DraftRecord next() {
-            return next;
-        }
-
-        /** Why it was not sent (REDRAFTED, REFUSED). */
-        List<String> reasons() {
-            return again.changes().isEmpty() ? again.blocking() : again.changes();
         }
     }
 
@@ -258,11 +181,11 @@ public final class Review {
             public Outcome decide(java.sql.Connection c) throws SQLException {
                 switch (approval.apply(c)) {
                     case APPROVED:
-                        return reviewed(approval.detail, "approved, queued for " + request.officeCode());
+                        return reviewed(approval.detail(), "approved, queued for " + request.officeCode());
                     case IGNORED:
-                        return reviewed(approval.detail, "approval ignored, no longer a draft");
+                        return reviewed(approval.detail(), "approval ignored, no longer a draft");
                     case REDRAFTED:
-                        return reviewed(approval.detail, "approval not sent: the request changed, draft "
+                        return reviewed(approval.detail(), "approval not sent: the request changed, draft "
                                 + approval.next().version() + " made");
                     default:
                         List<String> problems = new java.util.ArrayList<>();
@@ -276,7 +199,7 @@ public final class Review {
 
             @Override
             public void abandon() {
-                approval.again.discard();
+                approval.abandon();
             }
         };
     }

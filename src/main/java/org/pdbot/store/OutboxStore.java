@@ -17,6 +17,9 @@ import java.util.Map;
  * start (the server may have accepted it). Evidence then settles it (see {@code submit.InterruptedSends}): the
  * archive copy found means SENT; no copy after the grace period means the transaction never completed, and it
  * is queued again ({@link #resend}); without evidence it stays POSSIBLY_SENT and a person is told once.
+ *
+ * <p>Longer than most: every status change of an outbox mail is here, each guarded by the status it expects,
+ * so the send state machine is read (and its crash safety checked) in one place.
  */
 public final class OutboxStore {
 

@@ -3,6 +3,6 @@ package org.pdbot.store;
 import java.time.Instant;
 
 /** A request's status moving, with the reason and the reply that caused it. */
-public record StatusChange(long requestId, Instant at, String fromStatus, String toStatus, String reason,
+record StatusChange(long requestId, Instant at, String fromStatus, String toStatus, String reason,
                            String messageId) {
 }

@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * connection before {@link #load} marks a mail SENDING, so a server that is down never leaves a mail in doubt.
  * A temporary failure is retried with growing pauses; a permanent refusal (5xx) is recorded on the case and not
  * retried.
+ *
+ * <p>Longer than most: claiming, sending and recording one mail share the send's state and its failure rules
+ * (retry, backoff, permanent refusal), which must stay together to stay crash-safe.
  */
 public final class OutboxSender {
 

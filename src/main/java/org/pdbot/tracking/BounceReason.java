@@ -3,7 +3,7 @@ package org.pdbot.tracking;
 import java.util.Locale;
 
 /** Why a delivery failed, in the words the attorney reads ({@code reasons} in {@code config/bounce-rules.yaml}). */
-public enum BounceReason {
+enum BounceReason {
     UNKNOWN_MAILBOX("the address does not exist (unknown mailbox)"),
     MAILBOX_FULL("the office's mailbox is full"),
     TOO_LARGE("the message is too large for the office's mail server"),

@@ -21,7 +21,7 @@ import java.util.List;
  * @param originalSubject      for a delivery report, the original's subject when it carries it (else null)
  * @param failedRecipients     for a bounce, every address the report says failed (a DSN may list several)
  */
-public record ReplyAnalysis(Classification classification, String newText, String matchedRule,
+record ReplyAnalysis(Classification classification, String newText, String matchedRule,
                             List<String> referencedMessageIds, String failedRecipient, String bounceStatus,
                             BounceReason bounceReason, String diagnostic, String originalSubject,
                             List<String> failedRecipients) {

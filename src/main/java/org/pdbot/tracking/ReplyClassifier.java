@@ -29,7 +29,7 @@ import java.util.Set;
  *   <li>Otherwise the phrase rule decides, and with none {@link Classification#OTHER}.</li>
  * </ol>
  */
-public final class ReplyClassifier {
+final class ReplyClassifier {
 
     /** How much of a reply's new text is classified. */
     static final int MAX_CLASSIFIED_CHARS = 20_000;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * {@code PRIVATE KEY} (PKCS#8) or {@code RSA PRIVATE KEY} (PKCS#1) and {@code CERTIFICATE} blocks.
  * Encrypted PEM keys are not read: use PKCS#12 with a password, or protect the PEM file by its permissions.
  */
-public record SigningKey(PrivateKey privateKey, Optional<X509Certificate> certificate) {
+record SigningKey(PrivateKey privateKey, Optional<X509Certificate> certificate) {
 
     private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z ]+)-----([^-]+)-----END \\1-----");
 

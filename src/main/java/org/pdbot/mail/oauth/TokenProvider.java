@@ -1,7 +1,7 @@
 package org.pdbot.mail.oauth;
 
 /** One way of getting an access token for the mailbox from an identity provider. */
-public interface TokenProvider {
+interface TokenProvider {
 
     /** Asks the identity provider for a new token (no caching). */
     AccessToken fetch() throws TokenException;
