@@ -59,7 +59,10 @@ public final class DropFolder {
         String target = result.folder() + "/" + LocalDateTime.now().format(STAMP) + "-" + safeName(fileName);
         Path reason = root.resolve(target + ".reason.txt");
         Files.createDirectories(reason.getParent());
-        Files.writeString(reason, "Intake #" + result.intakeId() + ": " + result.reason() + "\n");
+        // written beside it and moved in whole: whoever watches the folder never reads a half-written reason
+        Path partial = Files.createTempFile(reason.getParent(), ".reason", ".tmp");
+        Files.writeString(partial, "Intake #" + result.intakeId() + ": " + result.reason() + "\n");
+        Files.move(partial, reason, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return target;
     }
 

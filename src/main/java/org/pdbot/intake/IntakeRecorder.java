@@ -65,7 +65,12 @@ final class IntakeRecorder {
                 if (earlier != null) {
                     return null;
                 }
-                Outcome o = decision.decide(c);
+                Outcome o;
+                try {
+                    o = decision.decide(c);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new SQLException("Cannot compose a mail for intake #" + intake.id() + ": " + e.getMessage(), e);
+                }
                 IntakeStore.finish(c, intake.id(), o.kind().name(), o.detail());
                 return o;
             });

@@ -178,7 +178,7 @@ public final class Review {
                 "approved by reply (draft " + draft.version() + ")");
         return new Decision() {
             @Override
-            public Outcome decide(java.sql.Connection c) throws SQLException {
+            public Outcome decide(java.sql.Connection c) throws SQLException, MessagingException {
                 switch (approval.apply(c)) {
                     case APPROVED:
                         return reviewed(approval.detail(), "approved, queued for " + request.officeCode());
@@ -242,17 +242,13 @@ public final class Review {
             return answer(in, merged, assessment.problems(), "corrections leave problems");
         }
         return c -> {
-            try {
-                Prepared p = submitter.redraft(c, intakeId, request, assessment, draft.reviewer());
-                if (p instanceof Prepared.Blocked blocked) {
-                    needsInfo.queue(c, intakeId, in.replyTo(), merged, blocked.problems());
-                    return reviewed("Corrections blocked: " + String.join("; ", blocked.problems()),
-                            "corrections blocked by the compliance check");
-                }
-                return reviewed("Corrected: new draft of request #" + request.id(), "new draft");
-            } catch (MessagingException e) {
-                throw new SQLException("Cannot compose the corrected draft: " + e.getMessage(), e);
+            Prepared p = submitter.redraft(c, intakeId, request, assessment, draft.reviewer());
+            if (p instanceof Prepared.Blocked blocked) {
+                needsInfo.queue(c, intakeId, in.replyTo(), merged, blocked.problems());
+                return reviewed("Corrections blocked: " + String.join("; ", blocked.problems()),
+                        "corrections blocked by the compliance check");
             }
+            return reviewed("Corrected: new draft of request #" + request.id(), "new draft");
         };
     }
 
@@ -263,12 +259,7 @@ public final class Review {
     /** Answers the staff member in their thread: {@code what} went wrong, and the {@code problems}. */
     private Decision answer(InboundMail in, CaseFile c, List<String> problems, String what, String summary) {
         return conn -> {
-            try {
-                needsInfo.queue(conn, in.intakeId(), in.replyTo(), c == null ? CaseFile.builder().build() : c,
-                        problems);
-            } catch (MessagingException e) {
-                throw new SQLException("Cannot compose the answer: " + e.getMessage(), e);
-            }
+            needsInfo.queue(conn, in.intakeId(), in.replyTo(), c == null ? CaseFile.builder().build() : c, problems);
             return reviewed(what + ": " + String.join("; ", problems), summary);
         };
     }

@@ -1,5 +1,6 @@
 package org.pdbot.store;
 
+import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -11,7 +12,8 @@ import java.sql.SQLException;
 @FunctionalInterface
 public interface Decision {
 
-    Outcome decide(Connection c) throws SQLException;
+    /** A mail that cannot be composed rolls the whole intake back, like a failed write. */
+    Outcome decide(Connection c) throws SQLException, MessagingException;
 
     /** Called instead of {@link #decide} when the intake turned out to be handled already: drop what was made. */
     default void abandon() {

@@ -119,13 +119,8 @@ public final class NewCases {
         String sender = replyTo == null ? null : replyTo.address();
         return new Decision() {
             @Override
-            public Outcome decide(java.sql.Connection c) throws SQLException {
-                Prepared p;
-                try {
-                    p = drafts.prepare(c, intakeId, assessment, sender, made);
-                } catch (MessagingException e) {
-                    throw new SQLException("Cannot compose the request: " + e.getMessage(), e);
-                }
+            public Outcome decide(java.sql.Connection c) throws SQLException, MessagingException {
+                Prepared p = drafts.prepare(c, intakeId, assessment, sender, made);
                 if (p instanceof Prepared.Blocked blocked) {
                     return needsInfo(intakeId, caseFile, replyTo, blocked.problems()).decide(c);
                 }
@@ -161,11 +156,7 @@ public final class NewCases {
     private Decision needsInfo(long intakeId, CaseFile caseFile, ReplyTarget replyTo, List<String> problems) {
         return c -> {
             if (replyTo != null) {
-                try {
-                    needsInfo.queue(c, intakeId, replyTo, caseFile, problems);
-                } catch (MessagingException e) {
-                    throw new SQLException("Cannot compose the answer to the sender: " + e.getMessage(), e);
-                }
+                needsInfo.queue(c, intakeId, replyTo, caseFile, problems);
             }
             log.info("Intake #{} needs information: {} problem(s)", intakeId, problems.size());
             return Outcome.of(IntakeOutcome.NEEDS_INFO, problems);

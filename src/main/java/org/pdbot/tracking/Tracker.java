@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.pdbot.store.Database;
 import org.pdbot.store.IntakeOutcome;
 import org.pdbot.store.Outcome;
 import org.pdbot.store.Decision;
@@ -28,17 +27,16 @@ public final class Tracker {
 
     private static final Logger log = LoggerFactory.getLogger(Tracker.class);
 
-    private final Database db;
     private final ReplyClassifier classifier;
     private final ReplyMatcher matcher;
     private final Notifier notifier;
     private final Predicate<String> clinicSender;
     private final ThreadStore threads;
+    private final ThreadLocal<Analysed> lastAnalysed = new ThreadLocal<>();
 
-    Tracker(Database db, ReplyClassifier classifier, ReplyMatcher matcher, Notifier notifier,
+    Tracker(ReplyClassifier classifier, ReplyMatcher matcher, Notifier notifier,
             Predicate<String> clinicSender, ThreadStore threads) {
         this.threads = threads;
-        this.db = db;
         this.classifier = classifier;
         this.matcher = matcher;
         this.notifier = notifier;
@@ -50,12 +48,14 @@ public final class Tracker {
      * from OPLA's domain (kept as unmatched when it matches nothing). Anything else is an ordinary intake.
      */
     public boolean belongs(InboundMail mail) {
-        ReplyAnalysis analysis = classifier.analyse(mail.message());
-        if (matcher.match(mail.message(), analysis, mail.subject(), mail.sender()).isPresent()) {
-            return true;
-        }
-        return analysis.classification().deliveryReport() && matcher.namesOurMail(analysis)
+        ReplyAnalysis analysis = analysed(mail);
+        boolean ours = matcher.match(mail.message(), analysis, mail.subject(), mail.sender()).isPresent()
+                || analysis.classification().deliveryReport() && matcher.namesOurMail(analysis)
                 || "OPLA".equals(origin(analysis, mail.sender()));
+        if (!ours) {
+            lastAnalysed.remove(); // handle will not be asked: do not keep the mail alive on this thread
+        }
+        return ours;
     }
 
     /**
@@ -63,8 +63,26 @@ public final class Tracker {
      * clinic when it needs reading), or as a report on pdbot's own mail, or as unmatched OPLA mail.
      */
     public Decision handle(InboundMail mail) {
-        ReplyAnalysis analysis = classifier.analyse(mail.message());
+        ReplyAnalysis analysis = analysed(mail);
+        lastAnalysed.remove();
         return c -> record(c, mail, analysis);
+    }
+
+    /**
+     * The analysis of a mail's text, made once: triage asks {@link #belongs} and then, on the same thread, hands
+     * the same mail to {@link #handle}. (The match is made again in the transaction: the requests may change.)
+     */
+    private ReplyAnalysis analysed(InboundMail mail) {
+        Analysed last = lastAnalysed.get();
+        if (last != null && last.mail() == mail.message()) {
+            return last.analysis();
+        }
+        ReplyAnalysis analysis = classifier.analyse(mail.message());
+        lastAnalysed.set(new Analysed(mail.message(), analysis));
+        return analysis;
+    }
+
+    private record Analysed(jakarta.mail.internet.MimeMessage mail, ReplyAnalysis analysis) {
     }
 
     private String origin(ReplyAnalysis analysis, String sender) {

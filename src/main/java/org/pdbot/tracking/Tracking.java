@@ -50,7 +50,7 @@ public record Tracking(Tracker tracker, FollowUps followUps) {
                 new OutboxStore(db));
         ReplyClassifier classifier = bounceRulesFile == null ? ReplyClassifier.load(rulesFile)
                 : ReplyClassifier.load(rulesFile, bounceRulesFile);
-        Tracker tracker = new Tracker(db, classifier, matcher, notifier,
+        Tracker tracker = new Tracker(classifier, matcher, notifier,
                 clinicSender, threads);
         FollowUps followUps = new FollowUps(db, requests, threads, notifier, followUpAfter, beforeHearingDays, clock);
         return new Tracking(tracker, followUps);
