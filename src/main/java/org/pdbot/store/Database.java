@@ -20,12 +20,16 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database under the data folder. Migrations in {@code db/migration} run on every start,
  * so an upgrade keeps the data. {@code AUTO_SERVER} lets {@code ./pdbot status} read while the bot runs.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     /** Per thread, the after-commit actions of each open transaction, innermost first. */
     private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
@@ -63,7 +67,7 @@ public final class Database implements AutoCloseable {
             }
             if (Files.exists(live) && (Files.exists(dir.resolve("pdbot.lock.db"))
                     || !hasPendingMigrations("jdbc:h2:file:" + dir.resolve("pdbot")))) {
-                // up to date, or held by a running bot (or left locked by a crash): nothing to swap safely
+                // up to date, or held by a running bot (a lock a crash left was removed before): nothing to swap
                 return;
             }
             if (Files.exists(live)) {
@@ -71,12 +75,23 @@ public final class Database implements AutoCloseable {
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(work), "pdbot", "");
             try {
-                flyway(pool).migrate();
+                var result = flyway(pool).migrate();
+                log.info("Database schema migrated from version {} to {} on a copy ({} migrations)",
+                        result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion,
+                        result.targetSchemaVersion, result.migrationsExecuted);
+                // SHUTDOWN writes the store header to point at the last chunk: the file that replaces the
+                // database then opens at the migrated schema even if a later crash leaves a torn chunk behind
+                try (Connection c = pool.getConnection(); var s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
             } finally {
                 pool.dispose();
             }
             Files.move(dir.resolve(work + ".mv.db"), live, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
+            log.info("Migrated copy now is the database {}", live);
         } catch (IOException e) {
             throw new StoreException(new SQLException("Cannot prepare the database in " + dir + ": " + e.getMessage(), e));
         }
@@ -124,13 +139,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** False also when the database cannot be opened alone: it is then migrated in place, as before. */
+    /**
+     * Fails when the database cannot be opened alone, rather than answer "none" and let a half-applied migration
+     * run in place on the live file, which no later start could undo.
+     */
     private static boolean hasPendingMigrations(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "pdbot", "");
         try {
             return flyway(pool).info().pending().length > 0;
-        } catch (RuntimeException e) {
-            return false;
         } finally {
             pool.dispose();
         }

@@ -69,7 +69,8 @@ class CrashSafetyIT {
                 long delay = duringStart ? 100 + random.nextInt(3000) : random.nextInt(4000);
                 if (!duringStart && !bot.awaitStarted(60_000)) {
                     bot.kill();
-                    throw new AssertionError("bot did not start:\n" + bot.logTail(60));
+                    throw new AssertionError("bot did not start:\n" + bot.logTail(60) + "\n\nthe starts before it:\n"
+                            + startHistory(work.resolve("bot.log")));
                 }
                 Thread.sleep(delay);
                 if (fed < feed.size() && random.nextBoolean()) {
@@ -91,7 +92,8 @@ class CrashSafetyIT {
             // the bot must own its database before the test reads it through the bot's server (AUTO_SERVER): a
             // reader opening the file while the bot starts can make the bot's own open fail ("Lock file recently
             // modified"), which a clinic's `pdbot status` never does, since the bot is already running then
-            assertThat(last.awaitStarted(120_000)).as("the last bot starts:%n%s", last.logTail(60)).isTrue();
+            assertThat(last.awaitStarted(120_000)).as("the last bot starts:%n%s%n%nthe starts before it:%n%s",
+                    last.logTail(60), startHistory(work.resolve("bot.log"))).isTrue();
             BotDb db = new BotDb(data);
             int expectedIntakes = backlog.mails.size() + backlog.files.size();
             try {
@@ -358,6 +360,14 @@ class CrashSafetyIT {
                 }
             }
         }
+    }
+
+    /** The kill markers and schema steps of every start so far: what a failed start needs to be understood. */
+    private static String startHistory(Path log) throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("---- ") || l.contains("Database schema") || l.contains("Migrated copy")
+                        || l.contains("started in"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static void appendMarker(Path log, String line) throws IOException {
