@@ -1,5 +1,6 @@
 package org.pdbot.draft;
 
+import org.pdbot.store.RequestStatus;
 import org.pdbot.mail.Emls;
 import org.pdbot.mail.Outbox;
 import org.pdbot.mail.MailComposer;
@@ -84,7 +85,7 @@ public final class Drafts {
         CaseFile cf = a.caseFile();
         String key = caseKey(cf);
         List<RequestRecord> earlier = store.byCaseKey(key);
-        Optional<RequestRecord> pending = earlier.stream().filter(r -> r.status().equals("DRAFT")).findFirst();
+        Optional<RequestRecord> pending = earlier.stream().filter(r -> r.state() == RequestStatus.DRAFT).findFirst();
         if (pending.isPresent()) {
             if (made != null) {
                 made.discard();
@@ -104,8 +105,8 @@ public final class Drafts {
                 cf.pdTypes().stream().map(PdType::name).collect(Collectors.joining(",")), resolved.office().code(),
                 resolved.office().pdAddress(), resolved.explanation(), composed.subject(), composed.reference(),
                 composed.messageId(), cf.nextHearing() == null ? null : cf.nextHearing().date(), cf.detained(),
-                RequestComposer.attorneyCopy(cf).orElse(null), draft ? "DRAFT" : "QUEUED", null, null));
-        DraftStore.saveCase(c, request.id(), key, caseJson.write(cf), duplicateOf.map(RequestRecord::id).orElse(null));
+                RequestComposer.attorneyCopy(cf).orElse(null), (draft ? RequestStatus.DRAFT : RequestStatus.QUEUED).name(), null, null));
+        RequestStore.saveCase(c, request.id(), key, caseJson.write(cf), duplicateOf.map(RequestRecord::id).orElse(null));
         if (!draft) {
             queue(c, intakeId, request.id(), composed.mails());
             AuditLog.record(c, intakeId, request.id(), "REQUEST_QUEUED", "to " + resolved.office().code() + " as "
@@ -132,7 +133,7 @@ public final class Drafts {
         RequestStore.updateDraft(c, request.id(), cf.name(), resolved.office().code(), resolved.office().pdAddress(),
                 resolved.explanation(), composed.subject(), cf.nextHearing() == null ? null : cf.nextHearing().date(),
                 cf.detained(), RequestComposer.attorneyCopy(cf).orElse(null));
-        DraftStore.saveCase(c, request.id(), caseKey(cf), caseJson.write(cf), null);
+        RequestStore.saveCase(c, request.id(), caseKey(cf), caseJson.write(cf), null);
         RequestRecord updated = store.byId(request.id()).orElse(request);
         DraftRecord d = mailer.send(c, intakeId, updated, resolved, composed, reviewer, Optional.empty(), null);
         return new Prepared.Drafted(updated, d);
@@ -229,7 +230,7 @@ public final class Drafts {
      */
     public Composition compose(Assessment a) throws SQLException, MessagingException {
         CaseFile cf = a.caseFile();
-        if (store.byCaseKey(caseKey(cf)).stream().anyMatch(r -> r.status().equals("DRAFT"))) {
+        if (store.byCaseKey(caseKey(cf)).stream().anyMatch(r -> r.state() == RequestStatus.DRAFT)) {
             return null;
         }
         Resolution.Resolved resolved = (Resolution.Resolved) a.resolution();

@@ -1,5 +1,6 @@
 package org.pdbot.review;
 
+import org.pdbot.store.RequestStatus;
 import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,7 @@ final class Approval {
 
     private Kind decideIn(Connection c) throws SQLException, MessagingException {
         if (again.sendable()) {
-            if (!DraftStore.decide(c, request.id(), "QUEUED", by, how)) {
+            if (!RequestStore.decide(c, request.id(), RequestStatus.QUEUED, by, how)) {
                 detail = "Approval ignored: request #" + request.id() + " is "
                         + requests.byId(request.id()).map(RequestRecord::status).orElse("?");
                 return Kind.IGNORED;

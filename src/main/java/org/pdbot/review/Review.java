@@ -1,5 +1,6 @@
 package org.pdbot.review;
 
+import org.pdbot.store.RequestStatus;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class Review {
         if (request == null || draft == null) {
             return "Request #" + requestId + " has no draft to approve";
         }
-        if (!request.status().equals("DRAFT")) {
+        if (request.state() != RequestStatus.DRAFT) {
             return "Request #" + requestId + " is " + request.status() + ", not a draft: nothing was sent again";
         }
         Approval o = decide(null, draft, request, by, "approved at the console (draft " + draft.version() + ")");
@@ -170,7 +171,7 @@ public final class Review {
             return answer(in, null, List.of("Draft " + draft.version() + " was replaced by a newer draft; approve the"
                     + " newest one."), "approval refused");
         }
-        if (!request.status().equals("DRAFT")) {
+        if (request.state() != RequestStatus.DRAFT) {
             return Decision.of(reviewed("Approval ignored: request #" + request.id() + " is " + request.status(),
                     "approval ignored, no longer a draft"));
         }
@@ -206,7 +207,7 @@ public final class Review {
 
     private Decision reject(DraftRecord draft, RequestRecord request, String sender, String reason) {
         return c -> {
-            boolean rejected = DraftStore.decide(c, request.id(), "REJECTED", sender,
+            boolean rejected = RequestStore.decide(c, request.id(), RequestStatus.REJECTED, sender,
                     reason.isEmpty() ? "rejected by reply" : reason);
             return reviewed((rejected ? "Rejected" : "Rejection ignored") + " by " + sender + ": request #"
                     + request.id(), rejected ? "rejected" : "rejection ignored, no longer a draft");
@@ -215,7 +216,7 @@ public final class Review {
 
     private Decision correct(InboundMail in, DraftRecord draft, RequestRecord request, String written) {
         long intakeId = in.intakeId();
-        if (!request.status().equals("DRAFT")) {
+        if (request.state() != RequestStatus.DRAFT) {
             return answer(in, null, List.of("Request #" + request.id() + " is " + request.status()
                     + " and can no longer be changed; send the corrected case as a new intake."), "too late",
                     "correction refused, no longer a draft");

@@ -96,45 +96,6 @@ public final class DraftStore {
         });
     }
 
-    public static void saveCase(Connection c, long requestId, String caseKey, String caseJson, Long duplicateOf)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update pd_request set case_key = ?, case_json = ?, duplicate_of = ? where id = ?")) {
-            ps.setString(1, caseKey);
-            ps.setString(2, caseJson);
-            ps.setObject(3, duplicateOf);
-            ps.setLong(4, requestId);
-            ps.executeUpdate();
-        }
-    }
-
-    /**
-     * DRAFT → {@code to} (QUEUED on approval, REJECTED), only if still a draft: the one place that decides,
-     * so approving twice sends once. Returns false when the request was no longer a draft.
-     */
-    public static boolean decide(Connection c, long requestId, String to, String by, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set status = ?, approved_by = ?, "
-                + "approved_at = ? where id = ? and status = 'DRAFT'")) {
-            ps.setString(1, to);
-            ps.setString(2, IntakeStore.truncate(by, 320));
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setLong(4, requestId);
-            if (ps.executeUpdate() != 1) {
-                return false;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into status_change (request_id, at, from_status, "
-                + "to_status, reason) values (?, ?, 'DRAFT', ?, ?)")) {
-            ps.setLong(1, requestId);
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setString(3, to);
-            ps.setString(4, IntakeStore.truncate(reason, 1000));
-            ps.executeUpdate();
-        }
-        AuditLog.record(c, null, requestId, to.equals("QUEUED") ? "APPROVED" : to, by + ": " + reason);
-        return true;
-    }
-
     /**
      * Retires a draft whose approval found the request changed, only if it is still the request's current draft
      * and the request is still a draft: the one place that decides, so two such approvals make one new draft.

@@ -111,12 +111,7 @@ public final class OutboxStore {
                 ps.executeUpdate();
             }
             if (m.isRequest()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update pd_request set status = 'SENT', sent_at = ? where id = ?")) {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setLong(2, m.requestId());
-                    ps.executeUpdate();
-                }
+                RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
             }
             AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId()
                     + (serverReply == null ? "" : "; server: " + IntakeStore.truncate(serverReply, 300)));
@@ -140,11 +135,7 @@ public final class OutboxStore {
             }
             OutboxMail m = byId(c, id);
             if (m.isRequest()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update pd_request set status = 'POSSIBLY_SENT' where id = ?")) {
-                    ps.setLong(1, m.requestId());
-                    ps.executeUpdate();
-                }
+                RequestStore.followOutbox(c, m.requestId(), RequestStatus.POSSIBLY_SENT, null);
             }
             AuditLog.record(c, m.intakeId(), m.requestId(), "POSSIBLY_SENT", "sending " + m.messageId()
                     + " broke off before the server's reply (" + IntakeStore.truncate(reason, 500)
@@ -168,12 +159,7 @@ public final class OutboxStore {
                 }
             }
             if (m.isRequest()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update pd_request set status = 'SENT', sent_at = ? where id = ? and status = 'POSSIBLY_SENT'")) {
-                    ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setLong(2, m.requestId());
-                    ps.executeUpdate();
-                }
+                RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
             }
             AuditLog.record(c, m.intakeId(), m.requestId(), "SENT_BY_EVIDENCE", m.messageId() + ": " + evidence);
             return true;
@@ -197,11 +183,7 @@ public final class OutboxStore {
                 }
             }
             if (m.isRequest()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update pd_request set status = 'QUEUED' where id = ? and status = 'POSSIBLY_SENT'")) {
-                    ps.setLong(1, m.requestId());
-                    ps.executeUpdate();
-                }
+                RequestStore.followOutbox(c, m.requestId(), RequestStatus.QUEUED, null);
             }
             AuditLog.record(c, m.intakeId(), m.requestId(), "RESENT", m.messageId() + ": " + evidence);
             return true;
@@ -318,10 +300,7 @@ public final class OutboxStore {
                 }
             }
             if (m.isRequest()) {
-                try (PreparedStatement ps = c.prepareStatement("update pd_request set status = 'FAILED' where id = ?")) {
-                    ps.setLong(1, m.requestId());
-                    ps.executeUpdate();
-                }
+                RequestStore.followOutbox(c, m.requestId(), RequestStatus.FAILED, null);
             }
             AuditLog.record(c, m.intakeId(), m.requestId(), "SEND_FAILED", error);
             return null;
@@ -348,11 +327,7 @@ public final class OutboxStore {
                     ps.executeUpdate();
                 }
                 if (m.isRequest()) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "update pd_request set status = 'POSSIBLY_SENT' where id = ?")) {
-                        ps.setLong(1, m.requestId());
-                        ps.executeUpdate();
-                    }
+                    RequestStore.followOutbox(c, m.requestId(), RequestStatus.POSSIBLY_SENT, null);
                 }
                 AuditLog.record(c, m.intakeId(), m.requestId(), "POSSIBLY_SENT",
                         "pdbot stopped while sending " + m.messageId() + "; its archive copy will tell");

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** PD requests pdbot prepared, with their send status. */
+/**
+ * PD requests pdbot prepared, with their status. The only class that writes {@code pd_request}: every status
+ * change passes {@link RequestStatus#canMoveTo} and is written only if the request is still where the change
+ * was decided from, so two changes decided at once cannot both land.
+ */
 public final class RequestStore {
 
     private static final String COLUMNS = "id, intake_id, a_number, client_name, pd_types, office_code, "
@@ -29,7 +33,8 @@ public final class RequestStore {
     /** Inserts a request (with its status, QUEUED when none) in the caller's transaction; returns it with its id. */
     public static RequestRecord insert(Connection c, RequestRecord r) throws SQLException {
         Instant now = Instant.now();
-        String status = r.status() == null ? "QUEUED" : r.status();
+        String status = r.status() == null ? RequestStatus.QUEUED.name() : r.status();
+        RequestStatus.valueOf(status); // a name the statuses know, or IllegalArgumentException
         try (PreparedStatement ps = c.prepareStatement("insert into pd_request (intake_id, a_number, client_name, "
                 + "pd_types, office_code, office_address, matched_by, subject, reference, message_id, next_hearing, "
                 + "detained, attorney_email, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -141,6 +146,117 @@ public final class RequestStore {
             ps.setObject(7, detained);
             ps.setString(8, attorneyEmail);
             ps.setLong(9, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * {@code from → to} with its reason in the request's history, in the caller's transaction. False when the
+     * request is no longer {@code from} (another change came first): nothing is written then.
+     */
+    public static boolean changeStatus(Connection c, long requestId, RequestStatus from, RequestStatus to,
+                                       String reason, String messageId) throws SQLException {
+        if (!move(c, requestId, from, to)) {
+            return false;
+        }
+        history(c, requestId, from, to, reason, messageId);
+        AuditLog.record(c, null, requestId, "STATUS", from + " -> " + to + ": " + reason);
+        return true;
+    }
+
+    /**
+     * DRAFT → {@code to} (QUEUED on approval, REJECTED), only if still a draft, with who decided: the one place
+     * that decides, so approving twice sends once. Returns false when the request was no longer a draft.
+     */
+    public static boolean decide(Connection c, long requestId, RequestStatus to, String by, String reason)
+            throws SQLException {
+        if (!move(c, requestId, RequestStatus.DRAFT, to)) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "update pd_request set approved_by = ?, approved_at = ? where id = ?")) {
+            ps.setString(1, IntakeStore.truncate(by, 320));
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setLong(3, requestId);
+            ps.executeUpdate();
+        }
+        history(c, requestId, RequestStatus.DRAFT, to, reason, null);
+        AuditLog.record(c, null, requestId, to == RequestStatus.QUEUED ? "APPROVED" : to.name(), by + ": " + reason);
+        return true;
+    }
+
+    /**
+     * The outbox's word on a request's mail (SENT, POSSIBLY_SENT, QUEUED again, FAILED), applied only where the
+     * request may move: an answer OPLA sent before the send was recorded stays. {@code sentAt}, when given, is
+     * recorded either way. The outbox keeps its own audit of the mail; returns whether the status moved.
+     */
+    static boolean followOutbox(Connection c, long requestId, RequestStatus to, Instant sentAt) throws SQLException {
+        if (sentAt != null) {
+            try (PreparedStatement ps = c.prepareStatement("update pd_request set sent_at = ? where id = ?")) {
+                ps.setTimestamp(1, Timestamp.from(sentAt));
+                ps.setLong(2, requestId);
+                ps.executeUpdate();
+            }
+        }
+        RequestStatus current = currentStatus(c, requestId);
+        return current != null && current.canMoveTo(to) && move(c, requestId, current, to);
+    }
+
+    private static RequestStatus currentStatus(Connection c, long requestId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select status from pd_request where id = ?")) {
+            ps.setLong(1, requestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? RequestStatus.valueOf(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    /** The one status write: checked against the allowed moves, guarded by the expected current status. */
+    private static boolean move(Connection c, long requestId, RequestStatus from, RequestStatus to)
+            throws SQLException {
+        if (!from.canMoveTo(to)) {
+            throw new IllegalStateException("Request #" + requestId + " cannot go from " + from + " to " + to);
+        }
+        try (PreparedStatement ps = c.prepareStatement("update pd_request set status = ? where id = ? and status = ?")) {
+            ps.setString(1, to.name());
+            ps.setLong(2, requestId);
+            ps.setString(3, from.name());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void history(Connection c, long requestId, RequestStatus from, RequestStatus to, String reason,
+                                String messageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into status_change (request_id, at, from_status, "
+                + "to_status, reason, message_id) values (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, requestId);
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setString(3, from.name());
+            ps.setString(4, to.name());
+            ps.setString(5, IntakeStore.truncate(reason, 1000));
+            ps.setString(6, messageId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The case as the request was made from it: its dedupe key, its JSON, and the earlier request it repeats. */
+    public static void saveCase(Connection c, long requestId, String caseKey, String caseJson, Long duplicateOf)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update pd_request set case_key = ?, case_json = ?, duplicate_of = ? where id = ?")) {
+            ps.setString(1, caseKey);
+            ps.setString(2, caseJson);
+            ps.setObject(3, duplicateOf);
+            ps.setLong(4, requestId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** When a person (not a machine) last wrote in the request's thread. */
+    public static void touchReply(Connection c, long requestId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update pd_request set last_reply_at = ? where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setLong(2, requestId);
             ps.executeUpdate();
         }
     }

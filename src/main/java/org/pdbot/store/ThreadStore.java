@@ -47,35 +47,6 @@ public final class ThreadStore {
         }
     }
 
-    /** Moves a request to a new status and records why, in the caller's transaction. */
-    public static void changeStatus(Connection c, long requestId, String from, String to, String reason,
-                                    String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set status = ? where id = ?")) {
-            ps.setString(1, to);
-            ps.setLong(2, requestId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("insert into status_change (request_id, at, from_status, "
-                + "to_status, reason, message_id) values (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, requestId);
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setString(3, from);
-            ps.setString(4, to);
-            ps.setString(5, IntakeStore.truncate(reason, 1000));
-            ps.setString(6, messageId);
-            ps.executeUpdate();
-        }
-        AuditLog.record(c, null, requestId, "STATUS", from + " -> " + to + ": " + reason);
-    }
-
-    public static void touchReply(Connection c, long requestId, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set last_reply_at = ? where id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setLong(2, requestId);
-            ps.executeUpdate();
-        }
-    }
-
     /** The request a stored thread mail belongs to (a reply to a reply), by that mail's Message-ID. */
     public Optional<Long> requestOfThreadMessage(String messageId) {
         return db.inTransaction(c -> {

@@ -1,5 +1,6 @@
 package org.pdbot.tracking;
 
+import org.pdbot.store.RequestStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,18 +46,25 @@ public final class FollowUps {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<RequestRecord> due = requests.overdueCandidates(now.minus(after), today.plusDays(beforeHearingDays));
+        int overdue = 0;
         for (RequestRecord r : due) {
             String reason = r.nextHearing() != null && !r.nextHearing().isAfter(today.plusDays(beforeHearingDays))
                     ? "The next hearing is on " + r.nextHearing() + ", within " + beforeHearingDays + " days."
                     : "Nothing substantive has come back within " + after.toDays() + " days.";
-            db.inTransaction(c -> {
+            boolean moved = db.inTransaction(c -> {
+                // an answer recorded since the candidates were read wins: no reminder then
+                if (!RequestStore.changeStatus(c, r.id(), r.state(), RequestStatus.OVERDUE, reason, null)) {
+                    return false;
+                }
                 RequestStore.markReminded(c, r.id());
-                ThreadStore.changeStatus(c, r.id(), r.status(), "OVERDUE", reason, null);
                 notifier.reminder(c, r, reason, threads.ofRequest(r.id()), now);
-                return null;
+                return true;
             });
-            log.info("Request #{} is overdue; one reminder queued", r.id());
+            if (moved) {
+                overdue++;
+                log.info("Request #{} is overdue; one reminder queued", r.id());
+            }
         }
-        return due.size();
+        return overdue;
     }
 }

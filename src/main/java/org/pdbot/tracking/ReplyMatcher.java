@@ -97,7 +97,7 @@ final class ReplyMatcher {
                     continue;
                 }
                 List<RequestRecord> candidates = requests.byANumber(a.get().digits()).stream()
-                        .filter(r -> !r.status().equals("DRAFT") && !r.status().equals("REJECTED"))
+                        .filter(r -> r.state().released())
                         .filter(r -> sender.equalsIgnoreCase(r.officeAddress()) || isOpla(sender)).toList();
                 if (!candidates.isEmpty()) {
                     // the newest request for that client: earlier ones were answered or superseded
@@ -118,7 +118,7 @@ final class ReplyMatcher {
             Optional<ANumber> a = ANumber.parse(m.group(1));
             if (a.isPresent()) {
                 List<RequestRecord> candidates = requests.byANumber(a.get().digits()).stream()
-                        .filter(r -> r.messageId() != null && !r.status().equals("DRAFT") && !r.status().equals("REJECTED"))
+                        .filter(r -> r.messageId() != null && r.state().released())
                         .filter(r -> recipient.equalsIgnoreCase(r.officeAddress())).toList();
                 if (!candidates.isEmpty()) {
                     return Optional.of(candidates.get(candidates.size() - 1));

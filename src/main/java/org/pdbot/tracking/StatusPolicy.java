@@ -1,30 +1,29 @@
 package org.pdbot.tracking;
 
 import java.util.Optional;
-import java.util.Set;
+import org.pdbot.store.RequestStatus;
 
 /**
- * How a request's status follows OPLA's replies:
- * {@code SENT → ACKNOWLEDGED → AGREED | DECLINED | MORE_INFO_REQUESTED}, {@code BOUNCED}, {@code OVERDUE}.
- * Auto-replies, unclassified mail, delay warnings (the mail system keeps trying) and success reports change
- * nothing; a receipt never undoes a decision; a bounce after a delay still counts.
+ * How a request's status follows OPLA's replies: a receipt makes it {@code ACKNOWLEDGED}, a decision
+ * {@code AGREED}, {@code DECLINED} or {@code MORE_INFO_REQUESTED}, a bounce {@code BOUNCED}, each only where
+ * {@link RequestStatus#canMoveTo} allows it. Auto-replies, unclassified mail, delay warnings (the mail system
+ * keeps trying) and success reports change nothing; a receipt never undoes a decision; a bounce after a delay
+ * still counts.
  */
 final class StatusPolicy {
-
-    private static final Set<String> AWAITING = Set.of("SENT", "ACKNOWLEDGED", "OVERDUE", "POSSIBLY_SENT");
-    private static final Set<String> DECIDED_OR_WAITING = Set.of("SENT", "ACKNOWLEDGED", "OVERDUE", "POSSIBLY_SENT",
-            "MORE_INFO_REQUESTED", "AGREED", "DECLINED");
 
     private StatusPolicy() {
     }
 
-    static Optional<String> next(String current, Classification c) {
-        String target = switch (c) {
-            case ACKNOWLEDGED -> AWAITING.contains(current) && !current.equals("ACKNOWLEDGED") ? "ACKNOWLEDGED" : null;
-            case AGREED, DECLINED, MORE_INFO_REQUESTED -> DECIDED_OR_WAITING.contains(current) ? c.name() : null;
-            case BOUNCE -> "BOUNCED";
+    static Optional<RequestStatus> next(RequestStatus current, Classification c) {
+        RequestStatus target = switch (c) {
+            case ACKNOWLEDGED -> RequestStatus.ACKNOWLEDGED;
+            case AGREED -> RequestStatus.AGREED;
+            case DECLINED -> RequestStatus.DECLINED;
+            case MORE_INFO_REQUESTED -> RequestStatus.MORE_INFO_REQUESTED;
+            case BOUNCE -> RequestStatus.BOUNCED;
             case AUTO_REPLY, OTHER, DELAYED, DELIVERED -> null;
         };
-        return target == null || target.equals(current) ? Optional.empty() : Optional.of(target);
+        return target != null && current.canMoveTo(target) ? Optional.of(target) : Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package org.pdbot.tracking;
 
+import org.pdbot.store.RequestStore;
+import org.pdbot.store.RequestStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -142,20 +144,23 @@ public final class Tracker {
                 && threads.ofRequest(request.id()).stream().noneMatch(t -> "DELAYED".equals(t.classification()));
         ThreadStore.insert(c, stored);
         if (!machine) {
-            ThreadStore.touchReply(c, request.id(), Instant.now());
+            RequestStore.touchReply(c, request.id(), Instant.now());
         }
         // a copy (the attorney's Cc) bouncing says nothing about the request reaching the office
         boolean copyOnly = analysis.classification() == Classification.BOUNCE && !analysis.failedRecipients().isEmpty()
                 && analysis.failedRecipients().stream().noneMatch(a -> a.equalsIgnoreCase(request.officeAddress())
                         || matcher.isOpla(a));
-        Optional<String> next = copyOnly ? Optional.empty()
-                : StatusPolicy.next(request.status(), analysis.classification());
-        if (next.isPresent()) {
-            ThreadStore.changeStatus(c, request.id(), request.status(), next.get(),
-                    analysis.classification() + " from " + sender + " (" + analysis.matchedRule() + ")", messageId);
+        Optional<RequestStatus> next = copyOnly ? Optional.empty()
+                : StatusPolicy.next(request.state(), analysis.classification());
+        if (next.isPresent() && !RequestStore.changeStatus(c, request.id(), request.state(), next.get(),
+                analysis.classification() + " from " + sender + " (" + analysis.matchedRule() + ")", messageId)) {
+            // changed since it was read (a reminder marked it OVERDUE): roll back; the mail is read again
+            throw new SQLException("Request #" + request.id() + " changed status while intake #" + intakeId
+                    + " was recorded; it will be read again");
         }
         if (analysis.classification().needsReading() || firstDelay) {
-            notifier.replyNotice(c, request, stored, analysis, request.status(), next.orElse(null), raw, copyOnly);
+            notifier.replyNotice(c, request, stored, analysis, request.status(), next.map(Enum::name).orElse(null),
+                    raw, copyOnly);
         }
         if (analysis.bounceReason() == BounceReason.UNKNOWN_MAILBOX && !copyOnly
                 && analysis.classification() == Classification.BOUNCE) {
