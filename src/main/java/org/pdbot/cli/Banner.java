@@ -17,7 +17,7 @@ final class Banner {
             return """
                     pdbot is running: polling %s on %s, drop folder %s, submit mode %s.
                     Ctrl-C stops it.""".formatted(s.get("pdbot.imap.folder", "INBOX"), s.get("pdbot.imap.host"),
-                    dropbox, s.get("pdbot.submit.mode", "auto"));
+                    dropbox, s.get("pdbot.submit.mode", "review"));
         }
         var sandbox = bot.sandbox().get();
         return """
@@ -36,6 +36,6 @@ final class Banner {
                 (e.g. ICE-OPLA-ATL-PD@ice.dhs.gov / ICE-OPLA-ATL-PD@ice.dhs.gov).
                 Ctrl-C stops it.""".formatted(inbox, s.get("pdbot.sandbox.inbox-password", "intake"),
                 sandbox.smtpPort(), sandbox.imapPort(), dropbox, s.dataDir().toAbsolutePath(),
-                s.get("pdbot.submit.mode", "auto"), inbox);
+                s.get("pdbot.submit.mode", "review"), inbox);
     }
 }
