@@ -17,6 +17,10 @@ import java.util.Optional;
  * PD requests pdbot prepared, with their status. The only class that writes {@code pd_request}: every status
  * change passes {@link RequestStatus#canMoveTo} and is written only if the request is still where the change
  * was decided from, so two changes decided at once cannot both land.
+ *
+ * <p>Longer than most: it is the one writer of the request table by design (issue #15), so the reads the
+ * features need, the corrections, the approvals and the outbox's and tracker's status moves sit together
+ * rather than in classes that would each write the same rows again.
  */
 public final class RequestStore {
 
