@@ -1,6 +1,5 @@
 package org.pdbot.draft;
 
-import org.pdbot.store.RequestStatus;
 import org.pdbot.mail.Emls;
 import org.pdbot.mail.Outbox;
 import org.pdbot.mail.MailComposer;
@@ -32,6 +31,7 @@ import org.pdbot.store.AuditLog;
 import org.pdbot.store.DraftRecord;
 import org.pdbot.store.DraftStore;
 import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStatus;
 import org.pdbot.store.RequestStore;
 
 /**
@@ -105,7 +105,8 @@ public final class Drafts {
                 cf.pdTypes().stream().map(PdType::name).collect(Collectors.joining(",")), resolved.office().code(),
                 resolved.office().pdAddress(), resolved.explanation(), composed.subject(), composed.reference(),
                 composed.messageId(), cf.nextHearing() == null ? null : cf.nextHearing().date(), cf.detained(),
-                RequestComposer.attorneyCopy(cf).orElse(null), (draft ? RequestStatus.DRAFT : RequestStatus.QUEUED).name(), null, null));
+                RequestComposer.attorneyCopy(cf).orElse(null),
+                (draft ? RequestStatus.DRAFT : RequestStatus.QUEUED).name(), null, null));
         RequestStore.saveCase(c, request.id(), key, caseJson.write(cf), duplicateOf.map(RequestRecord::id).orElse(null));
         if (!draft) {
             queue(c, intakeId, request.id(), composed.mails());

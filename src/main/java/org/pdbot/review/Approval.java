@@ -1,6 +1,5 @@
 package org.pdbot.review;
 
-import org.pdbot.store.RequestStatus;
 import jakarta.mail.MessagingException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import org.pdbot.draft.Reapproval;
 import org.pdbot.store.DraftRecord;
 import org.pdbot.store.DraftStore;
 import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStatus;
 import org.pdbot.store.RequestStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package org.pdbot.review;
 
-import org.pdbot.store.RequestStatus;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.pdbot.store.Outcome;
 import org.pdbot.store.Decision;
 import org.pdbot.mail.InboundMail;
 import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStatus;
 import org.pdbot.store.RequestStore;
 import org.pdbot.mail.MessageIds;
 import org.pdbot.draft.Prepared;

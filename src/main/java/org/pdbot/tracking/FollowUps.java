@@ -1,6 +1,5 @@
 package org.pdbot.tracking;
 
-import org.pdbot.store.RequestStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.pdbot.store.Database;
 import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStatus;
 import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadStore;
 import org.slf4j.Logger;

@@ -1,7 +1,5 @@
 package org.pdbot.tracking;
 
-import org.pdbot.store.RequestStore;
-import org.pdbot.store.RequestStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.pdbot.mail.InboundMail;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.pdbot.store.RequestRecord;
+import org.pdbot.store.RequestStatus;
+import org.pdbot.store.RequestStore;
 import org.pdbot.store.ThreadMessage;
 import org.pdbot.store.ThreadStore;
 import org.slf4j.Logger;
