@@ -2,6 +2,7 @@ package org.pdbot.mail;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.search.HeaderTerm;
@@ -14,6 +15,10 @@ import org.apache.camel.component.mail.MailAuthenticator;
  * ({@code IMAP SEARCH HEADER Message-ID <…>}), in the folders of {@code pdbot.outbox.evidence-folders}, in their
  * order: the inbox first (the copy lands there), then the folder intake files it in. A folder that does not
  * exist yet holds nothing. One connection per search round, closed after it.
+ *
+ * <p>Intake files the copy out of the inbox while a search may be looking at it (copy, then expunge). A copy the
+ * server matched and then expunged before its header could be read was in that folder: that is evidence enough,
+ * since a whole bracketed Message-ID matches no other mail's.
  */
 public final class ArchiveSearch implements SentCopies {
 
@@ -47,8 +52,7 @@ public final class ArchiveSearch implements SentCopies {
                 try {
                     Message[] found = folder.search(new HeaderTerm("Message-ID", messageId));
                     for (Message m : found) {
-                        String[] ids = m.getHeader("Message-ID");
-                        if (ids != null && ids.length > 0 && ids[0].strip().equalsIgnoreCase(messageId.strip())) {
+                        if (carries(m, messageId)) {
                             return Optional.of("folder " + name + " of " + mailbox);
                         }
                     }
@@ -59,6 +63,16 @@ public final class ArchiveSearch implements SentCopies {
             return Optional.empty();
         } finally {
             store.close();
+        }
+    }
+
+    private static boolean carries(Message m, String messageId) throws MessagingException {
+        try {
+            String[] ids = m.getHeader("Message-ID");
+            return ids != null && ids.length > 0 && ids[0].strip().equalsIgnoreCase(messageId.strip());
+        } catch (MessageRemovedException movedMeanwhile) {
+            String id = messageId.strip();
+            return id.startsWith("<") && id.endsWith(">");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pdbot.render.Templates;
 import org.pdbot.store.AuditLog;
 import org.pdbot.store.Database;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *       preferably one sent before the interruption, is found there; the very first mail is trusted once without
  *       that proof). A failed proof is looked at again for three grace periods. A re-send cut short too is judged
  *       the same way, at most {@code pdbot.outbox.max-resends} times in all;</li>
- *   <li>no archive, one that demonstrably misses copies, or re-sends used up: the mail stays POSSIBLY_SENT and the
- *       attorney (or, for mail about no request, the clinic inbox) gets one clear message with the evidence.</li>
+ *   <li>no archive, one that demonstrably misses copies, one that cannot be searched for a grace period after the
+ *       grace period, or re-sends used up: the mail stays POSSIBLY_SENT and the attorney (or, for mail about no
+ *       request, the clinic inbox) gets one clear message with the evidence.</li>
  * </ul>
  * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route.
  */
@@ -61,6 +63,7 @@ public final class InterruptedSends {
     private final MessageIds ids;
     private final String clinicInbox;
     private final Clock clock;
+    private final Map<Long, Instant> unsearchableSince = new ConcurrentHashMap<>();
 
     public InterruptedSends(Database db, OutboxStore outbox, RequestStore requests, SentCopies copies, Duration grace,
                             int maxResends, Templates templates, MailComposer composer, Outbox mailOutbox,
@@ -80,11 +83,13 @@ public final class InterruptedSends {
     }
 
     public Round run() {
+        List<OutboxStore.Interrupted> open = outbox.interrupted();
+        unsearchableSince.keySet().retainAll(open.stream().map(i -> i.mail().id()).toList());
         int sent = 0;
         int resent = 0;
         int left = 0;
         int waiting = 0;
-        for (OutboxStore.Interrupted i : outbox.interrupted()) {
+        for (OutboxStore.Interrupted i : open) {
             OutboxMail m = i.mail();
             Instant now = clock.instant();
             boolean graceOver = !now.isBefore(i.sendingAt().plus(grace));
@@ -97,14 +102,14 @@ public final class InterruptedSends {
             try {
                 found = copies.find(m.messageId());
             } catch (Exception e) {
-                log.warn("Cannot search the archive for outbox mail #{} now: {}", m.id(), e.toString());
-                if (graceOver) {
+                if (unsearchable(i, now, e)) {
                     left += leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
                 } else {
                     waiting++;
                 }
                 continue;
             }
+            unsearchableSince.remove(m.id());
             if (found.isPresent()) {
                 if (outbox.markSentByEvidence(m.id(), "its archive copy is in " + found.get())) {
                     log.info("Outbox mail #{} ({}) was sent before pdbot stopped: its copy is in {}", m.id(), m.kind(),
@@ -117,7 +122,18 @@ public final class InterruptedSends {
                 waiting++;
                 continue;
             }
-            Optional<String> cannot = resendRefusal(i);
+            Optional<String> cannot;
+            try {
+                cannot = resendRefusal(i);
+            } catch (Exception e) {
+                if (unsearchable(i, now, e)) {
+                    left += leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
+                } else {
+                    waiting++;
+                }
+                continue;
+            }
+            unsearchableSince.remove(m.id());
             if (cannot.isPresent() && now.isBefore(i.sendingAt().plus(grace.multipliedBy(3)))) {
                 // the archive's proof may just lag (a copy being filed): look again before telling a person
                 waiting++;
@@ -138,8 +154,19 @@ public final class InterruptedSends {
         return new Round(sent, resent, left, waiting);
     }
 
-    /** Empty when sending again is safe; else why not, in words. */
-    private Optional<String> resendRefusal(OutboxStore.Interrupted i) {
+    /**
+     * Whether the archive has been unsearchable long enough to tell a person. A search that fails once (a dropped
+     * connection, a copy expunged mid-search) says nothing about the send; only failures lasting a grace period
+     * after the grace period do. Held in memory: after a restart the archive gets a fresh grace period.
+     */
+    private boolean unsearchable(OutboxStore.Interrupted i, Instant now, Exception e) {
+        log.warn("Cannot search the archive for outbox mail #{} now: {}", i.mail().id(), e.toString());
+        Instant since = unsearchableSince.computeIfAbsent(i.mail().id(), id -> now);
+        return !now.isBefore(i.sendingAt().plus(grace)) && !now.isBefore(since.plus(grace));
+    }
+
+    /** Empty when sending again is safe; else why not, in words. Throws when the archive cannot be searched. */
+    private Optional<String> resendRefusal(OutboxStore.Interrupted i) throws Exception {
         if (maxResends == 0) {
             return Optional.of("no copy in " + copies.describe() + "; pdbot does not send it again on its own"
                     + " (pdbot.outbox.max-resends=0)");
@@ -156,15 +183,11 @@ public final class InterruptedSends {
             return i.resends() == 0 ? Optional.empty()
                     : Optional.of("no copy in " + copies.describe() + ", and no other mail proves the archive receives copies");
         }
-        try {
-            if (copies.find(other.get()).isPresent()) {
-                return Optional.empty();
-            }
-            return Optional.of("no copy in " + copies.describe() + ", but the copy of " + other.get()
-                    + " (sent normally) is missing too: the archive does not seem to receive copies");
-        } catch (Exception e) {
-            return Optional.of("the archive could not be searched: " + e.getMessage());
+        if (copies.find(other.get()).isPresent()) {
+            return Optional.empty();
         }
+        return Optional.of("no copy in " + copies.describe() + ", but the copy of " + other.get()
+                + " (sent normally) is missing too: the archive does not seem to receive copies");
     }
 
     /** Tells a person once; returns 1 (it stays POSSIBLY_SENT). */

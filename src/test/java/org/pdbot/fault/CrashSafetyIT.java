@@ -217,7 +217,8 @@ class CrashSafetyIT {
         // every mail carries an archive copy: found, it is SENT; missing after the grace period, it is sent again
         assertThat(possiblySent).as("mails left POSSIBLY_SENT for a person").isZero();
         assertThat(possiblySentRequests).as("PD requests left POSSIBLY_SENT").isZero();
-        assertThat(toldAPerson).as("people told about a send in doubt").isZero();
+        assertThat(toldAPerson).as("people told about a send in doubt: %s", db.rows("select at, request_id, detail"
+                + " from event where kind = 'POSSIBLY_SENT_NOTICE'")).isZero();
         assertThat(byEvidence + resent).as("every interrupted send settled once").isEqualTo(interrupted);
         assertThat(aNumberDuplicates).as("requests for one A-number delivered twice").isZero();
         assertThat(answersByThread.values()).as("answers per incomplete mail").allMatch(n -> n == 1);

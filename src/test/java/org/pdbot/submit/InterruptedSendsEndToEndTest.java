@@ -121,6 +121,44 @@ class InterruptedSendsEndToEndTest {
         assertThat(bot.inbox(OPLA)).hasSize(1);
     }
 
+    @Test
+    void anArchiveUnsearchableForAMomentAfterTheGracePeriodTellsNobodyAndTheCopySettlesIt() throws Exception {
+        MimeMessage request = sendRequest(Map.of("pdbot.outbox.evidence-check-ms", "200",
+                "pdbot.outbox.resend-grace-ms", "1000"));
+        bot.awaitIntakeFolder("pdbot-sent", 1);
+        GreenMailUser clinic = bot.greenMail().getUserManager().getUserByEmail(RunningBot.INBOX);
+        String password = clinic.getPassword();
+        clinic.setPassword("changed-" + password);
+
+        // as after a slow restart: the interrupted attempt is long past its grace period when first looked at
+        interrupt(request.getMessageID(), 10);
+        Thread.sleep(700); // three rounds that cannot log in to the archive
+        clinic.setPassword(password);
+
+        awaitOutbox(request.getMessageID(), "SENT");
+        assertThat(column("resolved_by", request.getMessageID())).contains("SENT by evidence");
+        assertThat(bot.inbox(ATTORNEY)).as("the request's Cc only, no notice").hasSize(1);
+        assertThat(bot.inbox(OPLA)).hasSize(1);
+    }
+
+    @Test
+    void anArchiveUnsearchableForAGracePeriodLeavesTheMailToTheAttorneyOnce() throws Exception {
+        MimeMessage request = sendRequest(Map.of("pdbot.outbox.evidence-check-ms", "200",
+                "pdbot.outbox.resend-grace-ms", "1000"));
+        bot.awaitIntakeFolder("pdbot-sent", 1);
+        GreenMailUser clinic = bot.greenMail().getUserManager().getUserByEmail(RunningBot.INBOX);
+        clinic.setPassword("changed-" + clinic.getPassword());
+
+        interrupt(request.getMessageID(), 10);
+
+        List<MimeMessage> toAttorney = bot.awaitInbox(ATTORNEY, 2);
+        assertThat(org.pdbot.testing.MailParts.textOf(toAttorney.get(1))).contains(request.getMessageID())
+                .contains("could not be searched");
+        Thread.sleep(1000);
+        assertThat(bot.inbox(ATTORNEY)).hasSize(2);
+        assertThat(column("status", request.getMessageID())).isEqualTo("POSSIBLY_SENT");
+    }
+
     private MimeMessage sendRequest(Map<String, String> settings) throws Exception {
         bot = RunningBot.start(data, new HashMap<>(settings));
         bot.sendToInbox("paralegal@clinic.test", aCaseMail().bytes());
@@ -131,10 +169,16 @@ class InterruptedSendsEndToEndTest {
 
     /** What the next start makes of a row a kill left in SENDING. */
     private void interrupt(String messageId) {
+        interrupt(messageId, 0);
+    }
+
+    /** As {@link #interrupt(String)}, the attempt cut short {@code secondsAgo}. */
+    private void interrupt(String messageId, int secondsAgo) {
         bot.bot().components().db().inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("update outbox set status = 'POSSIBLY_SENT', "
-                    + "sending_at = current_timestamp, sent_at = null where message_id = ?")) {
-                ps.setString(1, messageId);
+                    + "sending_at = ?, sent_at = null where message_id = ?")) {
+                ps.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(secondsAgo)));
+                ps.setString(2, messageId);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
