@@ -1,11 +1,9 @@
 package org.pdbot.cli;
 
-import org.pdbot.mail.Outbox;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.pdbot.store.Database;
+import org.pdbot.store.OutboxStore;
 
 /**
  * What {@code pdbot status} says about outgoing mail, in a few lines: mail waiting (and why, during an
@@ -14,31 +12,8 @@ import org.pdbot.store.Database;
 record OutboxState(int waiting, String lastError, int possiblySent, int failed) {
 
     static OutboxState of(Database db) {
-        return db.inTransaction(c -> {
-            int waiting = 0;
-            int possiblySent = 0;
-            int failed = 0;
-            try (PreparedStatement ps = c.prepareStatement("select status, count(*) from outbox group by status");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    switch (rs.getString(1)) {
-                        case "PENDING", "SENDING" -> waiting += rs.getInt(2);
-                        case "POSSIBLY_SENT" -> possiblySent = rs.getInt(2);
-                        case "FAILED" -> failed = rs.getInt(2);
-                        default -> { }
-                    }
-                }
-            }
-            String lastError = null;
-            try (PreparedStatement ps = c.prepareStatement("select last_error from outbox where status = 'PENDING' "
-                    + "and last_error is not null order by next_attempt_at desc fetch first row only");
-                 ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    lastError = rs.getString(1);
-                }
-            }
-            return new OutboxState(waiting, lastError, possiblySent, failed);
-        });
+        OutboxStore.Backlog b = new OutboxStore(db).backlog();
+        return new OutboxState(b.waiting(), b.lastError(), b.possiblySent(), b.failed());
     }
 
     List<String> lines() {

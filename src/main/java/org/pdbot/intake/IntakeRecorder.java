@@ -1,8 +1,6 @@
 package org.pdbot.intake;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -61,7 +59,7 @@ final class IntakeRecorder {
         deciding.lock();
         try {
             outcome = db.inTransaction(c -> {
-                String earlier = outcomeOf(c, intake.id());
+                String earlier = IntakeStore.lockOutcome(c, intake.id());
                 if (earlier != null) {
                     return null;
                 }
@@ -94,15 +92,5 @@ final class IntakeRecorder {
         IntakeOutcome first = IntakeFolders.outcomeOf(earlier.outcome());
         return new IntakeResult(earlier.id(), first, null,
                 List.of("Already handled as intake #" + earlier.id() + " (" + earlier.outcome() + ")"));
-    }
-
-    /** The intake's outcome so far, its row locked until the transaction ends (so two copies take turns). */
-    private static String outcomeOf(Connection c, long intakeId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select outcome from intake where id = ? for update")) {
-            ps.setLong(1, intakeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.pdbot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /** The append-only trail of what happened to each intake and request. Details never hold full A-numbers. */
@@ -24,14 +22,12 @@ public final class AuditLog {
 
     public static void record(Connection c, Long intakeId, Long requestId, String kind, String detail)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into event (at, intake_id, request_id, kind, detail) values (?, ?, ?, ?, ?)")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setObject(2, intakeId);
-            ps.setObject(3, requestId);
-            ps.setString(4, kind);
-            ps.setString(5, IntakeStore.truncate(detail, 4000));
-            ps.executeUpdate();
-        }
+        Sql.update(c, "insert into event (at, intake_id, request_id, kind, detail) values (?, ?, ?, ?, ?)",
+                Instant.now(), intakeId, requestId, kind, IntakeStore.truncate(detail, 4000));
+    }
+
+    /** Whether the trail already holds an event of this kind with exactly this detail (a warning given once). */
+    public static boolean has(Connection c, String kind, String detail) throws SQLException {
+        return Sql.number(c, "select count(*) from event where kind = ? and detail = ?", kind, detail) > 0;
     }
 }

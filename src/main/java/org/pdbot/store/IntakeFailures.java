@@ -1,8 +1,5 @@
 package org.pdbot.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-
 /**
  * Failed attempts at one intake, counted by the sha-256 of its raw content (so they count even when the
  * intake row itself could not be written). Kept in the audit trail as INTAKE_FAILED events.
@@ -19,14 +16,8 @@ public final class IntakeFailures {
     public int record(String contentHash, Long intakeId, String error) {
         return db.inTransaction(c -> {
             AuditLog.record(c, intakeId, null, "INTAKE_FAILED", key(contentHash) + " " + error);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select count(*) from event where kind = 'INTAKE_FAILED' and detail like ?")) {
-                ps.setString(1, key(contentHash) + "%");
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
+            return (int) Sql.number(c, "select count(*) from event where kind = 'INTAKE_FAILED' and detail like ?",
+                    key(contentHash) + "%");
         });
     }
 

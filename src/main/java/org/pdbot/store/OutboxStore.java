@@ -1,16 +1,14 @@
 package org.pdbot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outbox: PENDING → SENDING → SENT. A row left in SENDING by a crash becomes POSSIBLY_SENT on the next
@@ -35,24 +33,9 @@ public final class OutboxStore {
     public static long insert(Connection c, String kind, Long intakeId, Long requestId, String messageId,
                               String recipients, String emlPath) throws SQLException {
         Instant now = Instant.now();
-        try (PreparedStatement ps = c.prepareStatement(
-                "insert into outbox (kind, intake_id, request_id, message_id, recipients, eml_path, status, "
-                        + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, kind);
-            ps.setObject(2, intakeId);
-            ps.setObject(3, requestId);
-            ps.setString(4, messageId);
-            ps.setString(5, IntakeStore.truncate(recipients, 4000));
-            ps.setString(6, emlPath);
-            ps.setTimestamp(7, Timestamp.from(now));
-            ps.setTimestamp(8, Timestamp.from(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Sql.insert(c, "insert into outbox (kind, intake_id, request_id, message_id, recipients, eml_path, status, "
+                + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)", kind, intakeId, requestId,
+                messageId, IntakeStore.truncate(recipients, 4000), emlPath, now, now);
     }
 
     /**
@@ -61,21 +44,11 @@ public final class OutboxStore {
      * carry the attempt count they will have once marked.
      */
     public List<OutboxMail> claimDue(int limit) {
-        return db.inTransaction(c -> {
-            List<OutboxMail> due = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox "
-                    + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        due.add(map(rs));
-                    }
-                }
-            }
-            return due.stream().map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
-                    m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList();
-        });
+        return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + " from outbox "
+                + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only",
+                OutboxStore::map, Instant.now(), limit).stream()
+                .map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
+                        m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList());
     }
 
     /**
@@ -83,15 +56,8 @@ public final class OutboxStore {
      * False when the mail is no longer PENDING (someone else took it, or a person resolved it).
      */
     public boolean markSending(long id) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'SENDING', attempts = attempts + 1, sending_at = ? where id = ? "
-                            + "and status = 'PENDING'")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setLong(2, id);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.inTransaction(c -> Sql.update(c, "update outbox set status = 'SENDING', attempts = attempts + 1, "
+                + "sending_at = ? where id = ? and status = 'PENDING'", Instant.now(), id) == 1);
     }
 
     public void markSent(long id) {
@@ -103,13 +69,8 @@ public final class OutboxStore {
         db.inTransaction(c -> {
             Instant now = Instant.now();
             OutboxMail m = byId(c, id);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'SENT', sent_at = ?, last_error = null, server_reply = ? where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setString(2, IntakeStore.truncate(serverReply, 1000));
-                ps.setLong(3, id);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "update outbox set status = 'SENT', sent_at = ?, last_error = null, server_reply = ? where id = ?",
+                    now, IntakeStore.truncate(serverReply, 1000), id);
             if (m.isRequest()) {
                 RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
             }
@@ -125,13 +86,9 @@ public final class OutboxStore {
      */
     public boolean markPossiblySent(long id, String reason) {
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'POSSIBLY_SENT', last_error = ? where id = ? and status = 'SENDING'")) {
-                ps.setString(1, IntakeStore.truncate(reason, 2000));
-                ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
+            if (Sql.update(c, "update outbox set status = 'POSSIBLY_SENT', last_error = ? where id = ? and status = 'SENDING'",
+                    IntakeStore.truncate(reason, 2000), id) == 0) {
+                return false;
             }
             OutboxMail m = byId(c, id);
             if (m.isRequest()) {
@@ -149,14 +106,10 @@ public final class OutboxStore {
         return db.inTransaction(c -> {
             OutboxMail m = byId(c, id);
             Instant now = Instant.now();
-            try (PreparedStatement ps = c.prepareStatement("update outbox set status = 'SENT', sent_at = ?, "
-                    + "resolved_by = ? where id = ? and status = 'POSSIBLY_SENT'")) {
-                ps.setTimestamp(1, Timestamp.from(now));
-                ps.setString(2, IntakeStore.truncate("SENT by evidence: " + evidence, 1000));
-                ps.setLong(3, id);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
+            if (Sql.update(c, "update outbox set status = 'SENT', sent_at = ?, resolved_by = ? where id = ? "
+                    + "and status = 'POSSIBLY_SENT'", now, IntakeStore.truncate("SENT by evidence: " + evidence, 1000),
+                    id) == 0) {
+                return false;
             }
             if (m.isRequest()) {
                 RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
@@ -173,14 +126,10 @@ public final class OutboxStore {
     public boolean resend(long id, String evidence) {
         return db.inTransaction(c -> {
             OutboxMail m = byId(c, id);
-            try (PreparedStatement ps = c.prepareStatement("update outbox set status = 'PENDING', resends = resends + 1, "
-                    + "next_attempt_at = ?, resolved_by = ? where id = ? and status = 'POSSIBLY_SENT'")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setString(2, IntakeStore.truncate("re-sent: " + evidence, 1000));
-                ps.setLong(3, id);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
+            if (Sql.update(c, "update outbox set status = 'PENDING', resends = resends + 1, next_attempt_at = ?, "
+                    + "resolved_by = ? where id = ? and status = 'POSSIBLY_SENT'", Instant.now(),
+                    IntakeStore.truncate("re-sent: " + evidence, 1000), id) == 0) {
+                return false;
             }
             if (m.isRequest()) {
                 RequestStore.followOutbox(c, m.requestId(), RequestStatus.QUEUED, null);
@@ -192,13 +141,8 @@ public final class OutboxStore {
 
     /** A POSSIBLY_SENT mail a person was told about (once); it stays POSSIBLY_SENT. */
     public void markNotified(Connection c, long id, String evidence) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update outbox set notified_at = ?, resolved_by = ? where id = ? and notified_at is null")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setString(2, IntakeStore.truncate("left for a person: " + evidence, 1000));
-            ps.setLong(3, id);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update outbox set notified_at = ?, resolved_by = ? where id = ? and notified_at is null",
+                Instant.now(), IntakeStore.truncate("left for a person: " + evidence, 1000), id);
     }
 
     /** An interrupted send waiting for evidence. */
@@ -207,79 +151,74 @@ public final class OutboxStore {
 
     /** The mails still POSSIBLY_SENT, oldest first. */
     public List<Interrupted> interrupted() {
-        return db.inTransaction(c -> {
-            List<Interrupted> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + ", sending_at, resends, notified_at "
-                    + "from outbox where status = 'POSSIBLY_SENT' order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp at = rs.getTimestamp("sending_at");
-                    out.add(new Interrupted(map(rs), at == null ? Instant.EPOCH : at.toInstant(), rs.getInt("resends"),
-                            rs.getTimestamp("notified_at") != null));
-                }
-            }
-            return out;
-        });
+        return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + ", sending_at, resends, notified_at "
+                + "from outbox where status = 'POSSIBLY_SENT' order by id", rs -> {
+                    Instant at = Sql.instant(rs, "sending_at");
+                    return new Interrupted(map(rs), at == null ? Instant.EPOCH : at, rs.getInt("resends"),
+                            rs.getTimestamp("notified_at") != null);
+                }));
     }
 
     /** The Message-ID of the newest request sent normally (not settled by evidence) after {@code after}, if any. */
-    public java.util.Optional<String> sentAfter(Instant after, long notId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
-                    + "and resolved_by is null and sent_at > ? and id <> ? "
-                    + "order by sent_at desc fetch first 1 rows only")) {
-                ps.setTimestamp(1, Timestamp.from(after));
-                ps.setLong(2, notId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
-                }
-            }
-        });
+    public Optional<String> sentAfter(Instant after, long notId) {
+        return db.inTransaction(c -> Sql.first(c, "select message_id from outbox where status = 'SENT' "
+                + "and resolved_by is null and sent_at > ? and id <> ? order by sent_at desc fetch first 1 rows only",
+                rs -> rs.getString(1), after, notId));
     }
 
     /** The Message-ID of the newest mail sent normally before {@code before}, if any. */
-    public java.util.Optional<String> sentBefore(Instant before, long notId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select message_id from outbox where status = 'SENT' "
-                    + "and resolved_by is null and sent_at < ? and id <> ? "
-                    + "order by sent_at desc fetch first 1 rows only")) {
-                ps.setTimestamp(1, Timestamp.from(before));
-                ps.setLong(2, notId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
-                }
-            }
-        });
+    public Optional<String> sentBefore(Instant before, long notId) {
+        return db.inTransaction(c -> Sql.first(c, "select message_id from outbox where status = 'SENT' "
+                + "and resolved_by is null and sent_at < ? and id <> ? order by sent_at desc fetch first 1 rows only",
+                rs -> rs.getString(1), before, notId));
     }
 
     /** How interrupted sends were settled so far: SENT by evidence, re-sent, left POSSIBLY_SENT (counts). */
     public Map<String, Long> resolutions() {
         return db.inTransaction(c -> {
-            Map<String, Long> out = new java.util.TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select kind, count(*) from event where kind in "
-                    + "('POSSIBLY_SENT', 'SENT_BY_EVIDENCE', 'RESENT', 'POSSIBLY_SENT_NOTICE') group by kind");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getLong(2));
-                }
+            Map<String, Long> out = new TreeMap<>();
+            for (Map.Entry<String, Long> e : Sql.list(c, "select kind, count(*) from event where kind in "
+                    + "('POSSIBLY_SENT', 'SENT_BY_EVIDENCE', 'RESENT', 'POSSIBLY_SENT_NOTICE') group by kind",
+                    rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+                out.put(e.getKey(), e.getValue());
             }
             return out;
+        });
+    }
+
+    /** What waits in the outbox, for {@code pdbot status}: counts by status and the last error of a retried mail. */
+    public record Backlog(int waiting, int possiblySent, int failed, String lastError) {
+    }
+
+    public Backlog backlog() {
+        return db.inTransaction(c -> {
+            int waiting = 0;
+            int possiblySent = 0;
+            int failed = 0;
+            for (Map.Entry<String, Integer> e : Sql.list(c, "select status, count(*) from outbox group by status",
+                    rs -> Map.entry(rs.getString(1), rs.getInt(2)))) {
+                switch (e.getKey()) {
+                    case "PENDING", "SENDING" -> waiting += e.getValue();
+                    case "POSSIBLY_SENT" -> possiblySent = e.getValue();
+                    case "FAILED" -> failed = e.getValue();
+                    default -> { }
+                }
+            }
+            String lastError = Sql.first(c, "select last_error from outbox where status = 'PENDING' "
+                    + "and last_error is not null order by next_attempt_at desc fetch first row only",
+                    rs -> rs.getString(1)).orElse(null);
+            return new Backlog(waiting, possiblySent, failed, lastError);
         });
     }
 
     /** A temporary failure: back to PENDING, tried again after {@code retryIn}. */
     public void markForRetry(long id, String error, Duration retryIn) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set attempts = case when status = 'PENDING' then attempts + 1 else attempts end, "
-                            + "status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ? "
-                            + "and status in ('SENDING', 'PENDING')")) {
-                ps.setString(1, IntakeStore.truncate(error, 2000));
-                ps.setTimestamp(2, Timestamp.from(Instant.now().plus(retryIn)));
-                ps.setLong(3, id);
-                if (ps.executeUpdate() == 0) {
-                    return null; // not this sender's to retry: it was never marked SENDING, or is settled
-                }
+            if (Sql.update(c, "update outbox set attempts = case when status = 'PENDING' then attempts + 1 else attempts end, "
+                    + "status = 'PENDING', last_error = ?, next_attempt_at = ? where id = ? "
+                    + "and status in ('SENDING', 'PENDING')", IntakeStore.truncate(error, 2000),
+                    Instant.now().plus(retryIn), id) == 0) {
+                return null; // not this sender's to retry: it was never marked SENDING, or is settled
             }
             OutboxMail m = byId(c, id);
             AuditLog.record(c, m.intakeId(), m.requestId(), "SEND_RETRY", error);
@@ -291,13 +230,9 @@ public final class OutboxStore {
     public void markFailed(long id, String error) {
         db.inTransaction(c -> {
             OutboxMail m = byId(c, id);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "update outbox set status = 'FAILED', last_error = ? where id = ? and status in ('SENDING', 'PENDING')")) {
-                ps.setString(1, IntakeStore.truncate(error, 2000));
-                ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) {
-                    return null;
-                }
+            if (Sql.update(c, "update outbox set status = 'FAILED', last_error = ? where id = ? "
+                    + "and status in ('SENDING', 'PENDING')", IntakeStore.truncate(error, 2000), id) == 0) {
+                return null;
             }
             if (m.isRequest()) {
                 RequestStore.followOutbox(c, m.requestId(), RequestStatus.FAILED, null);
@@ -313,19 +248,10 @@ public final class OutboxStore {
      */
     public int flagInterruptedSends() {
         return db.inTransaction(c -> {
-            List<OutboxMail> interrupted = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox where status = 'SENDING'");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    interrupted.add(map(rs));
-                }
-            }
+            List<OutboxMail> interrupted = Sql.list(c, "select " + COLUMNS + " from outbox where status = 'SENDING'",
+                    OutboxStore::map);
             for (OutboxMail m : interrupted) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update outbox set status = 'POSSIBLY_SENT' where id = ?")) {
-                    ps.setLong(1, m.id());
-                    ps.executeUpdate();
-                }
+                Sql.update(c, "update outbox set status = 'POSSIBLY_SENT' where id = ?", m.id());
                 if (m.isRequest()) {
                     RequestStore.followOutbox(c, m.requestId(), RequestStatus.POSSIBLY_SENT, null);
                 }
@@ -337,46 +263,23 @@ public final class OutboxStore {
     }
 
     /** The request an outgoing mail with this Message-ID was about (the request itself, a notice, a reminder). */
-    public java.util.Optional<Long> requestOf(String messageId) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select request_id from outbox where message_id = ? and request_id is not null order by id")) {
-                ps.setString(1, messageId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.<Long>empty();
-                }
-            }
-        });
+    public Optional<Long> requestOf(String messageId) {
+        return db.inTransaction(c -> Sql.first(c, "select request_id from outbox where message_id = ? "
+                + "and request_id is not null order by id", rs -> rs.getLong(1), messageId));
     }
 
     public List<OutboxMail> all() {
-        return db.inTransaction(c -> {
-            List<OutboxMail> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox order by id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
-                }
-            }
-            return out;
-        });
+        return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + " from outbox order by id", OutboxStore::map));
     }
 
     private static OutboxMail byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from outbox where id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("No outbox mail " + id);
-                }
-                return map(rs);
-            }
-        }
+        return Sql.first(c, "select " + COLUMNS + " from outbox where id = ?", OutboxStore::map, id)
+                .orElseThrow(() -> new SQLException("No outbox mail " + id));
     }
 
     private static OutboxMail map(ResultSet rs) throws SQLException {
-        return new OutboxMail(rs.getLong("id"), rs.getString("kind"), (Long) rs.getObject("intake_id", Long.class),
-                (Long) rs.getObject("request_id", Long.class), rs.getString("message_id"), rs.getString("recipients"),
-                rs.getString("eml_path"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"));
+        return new OutboxMail(rs.getLong("id"), rs.getString("kind"), Sql.id(rs, "intake_id"), Sql.id(rs, "request_id"),
+                rs.getString("message_id"), rs.getString("recipients"), rs.getString("eml_path"), rs.getString("status"),
+                rs.getInt("attempts"), rs.getString("last_error"));
     }
 }

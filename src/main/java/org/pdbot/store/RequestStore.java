@@ -2,14 +2,12 @@ package org.pdbot.store;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,55 +37,31 @@ public final class RequestStore {
         Instant now = Instant.now();
         String status = r.status() == null ? RequestStatus.QUEUED.name() : r.status();
         RequestStatus.valueOf(status); // a name the statuses know, or IllegalArgumentException
-        try (PreparedStatement ps = c.prepareStatement("insert into pd_request (intake_id, a_number, client_name, "
-                + "pd_types, office_code, office_address, matched_by, subject, reference, message_id, next_hearing, "
-                + "detained, attorney_email, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, r.intakeId());
-            ps.setString(2, r.aNumber());
-            ps.setString(3, IntakeStore.truncate(r.clientName(), 500));
-            ps.setString(4, r.pdTypes());
-            ps.setString(5, r.officeCode());
-            ps.setString(6, r.officeAddress());
-            ps.setString(7, IntakeStore.truncate(r.matchedBy(), 500));
-            ps.setString(8, IntakeStore.truncate(r.subject(), 1000));
-            ps.setString(9, r.reference());
-            ps.setString(10, r.messageId());
-            ps.setDate(11, r.nextHearing() == null ? null : Date.valueOf(r.nextHearing()));
-            ps.setObject(12, r.detained());
-            ps.setString(13, r.attorneyEmail());
-            ps.setString(14, status);
-            ps.setTimestamp(15, Timestamp.from(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return new RequestRecord(keys.getLong(1), r.intakeId(), r.aNumber(), r.clientName(), r.pdTypes(),
-                        r.officeCode(), r.officeAddress(), r.matchedBy(), r.subject(), r.reference(), r.messageId(),
-                        r.nextHearing(), r.detained(), r.attorneyEmail(), status, now, null);
-            }
-        }
+        long id = Sql.insert(c, "insert into pd_request (intake_id, a_number, client_name, pd_types, office_code, "
+                + "office_address, matched_by, subject, reference, message_id, next_hearing, detained, attorney_email, "
+                + "status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.intakeId(), r.aNumber(),
+                IntakeStore.truncate(r.clientName(), 500), r.pdTypes(), r.officeCode(), r.officeAddress(),
+                IntakeStore.truncate(r.matchedBy(), 500), IntakeStore.truncate(r.subject(), 1000), r.reference(),
+                r.messageId(), r.nextHearing(), r.detained(), r.attorneyEmail(), status, now);
+        return new RequestRecord(id, r.intakeId(), r.aNumber(), r.clientName(), r.pdTypes(), r.officeCode(),
+                r.officeAddress(), r.matchedBy(), r.subject(), r.reference(), r.messageId(), r.nextHearing(),
+                r.detained(), r.attorneyEmail(), status, now, null);
     }
 
     public List<RequestRecord> all() {
-        return query("select " + COLUMNS + " from pd_request order by id", null);
+        return query("select " + COLUMNS + " from pd_request order by id");
     }
 
     /** The {@code limit} most recent requests, oldest of them first: one index range read, however long the history. */
     public List<RequestRecord> latest(int limit) {
         List<RequestRecord> latest = new ArrayList<>(query("select " + COLUMNS + " from pd_request order by id desc"
-                + " fetch first " + Math.max(0, limit) + " rows only", null));
-        java.util.Collections.reverse(latest);
+                + " fetch first ? rows only", Math.max(0, limit)));
+        Collections.reverse(latest);
         return latest;
     }
 
     public long count() {
-        return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from pd_request");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.inTransaction(c -> Sql.number(c, "select count(*) from pd_request"));
     }
 
     public List<RequestRecord> byANumber(String nineDigits) {
@@ -117,41 +91,18 @@ public final class RequestStore {
      * or with a hearing on or before {@code hearingBy}.
      */
     public List<RequestRecord> overdueCandidates(Instant sentBefore, LocalDate hearingBy) {
-        return db.inTransaction(c -> {
-            List<RequestRecord> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from pd_request "
-                    + "where status in ('SENT', 'ACKNOWLEDGED') and reminded_at is null "
-                    + "and (sent_at < ? or next_hearing <= ?) order by id")) {
-                ps.setTimestamp(1, Timestamp.from(sentBefore));
-                ps.setDate(2, Date.valueOf(hearingBy));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(map(rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return query("select " + COLUMNS + " from pd_request where status in ('SENT', 'ACKNOWLEDGED') "
+                + "and reminded_at is null and (sent_at < ? or next_hearing <= ?) order by id", sentBefore, hearingBy);
     }
 
     /** A corrected draft: what the request will say and where it goes, before anything was sent. */
     public static void updateDraft(Connection c, long id, String clientName, String officeCode, String officeAddress,
                                    String matchedBy, String subject, LocalDate nextHearing, Boolean detained,
                                    String attorneyEmail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set client_name = ?, office_code = ?, "
-                + "office_address = ?, matched_by = ?, subject = ?, next_hearing = ?, detained = ?, attorney_email = ? "
-                + "where id = ?")) {
-            ps.setString(1, IntakeStore.truncate(clientName, 500));
-            ps.setString(2, officeCode);
-            ps.setString(3, officeAddress);
-            ps.setString(4, IntakeStore.truncate(matchedBy, 500));
-            ps.setString(5, IntakeStore.truncate(subject, 1000));
-            ps.setDate(6, nextHearing == null ? null : Date.valueOf(nextHearing));
-            ps.setObject(7, detained);
-            ps.setString(8, attorneyEmail);
-            ps.setLong(9, id);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update pd_request set client_name = ?, office_code = ?, office_address = ?, matched_by = ?, "
+                + "subject = ?, next_hearing = ?, detained = ?, attorney_email = ? where id = ?",
+                IntakeStore.truncate(clientName, 500), officeCode, officeAddress, IntakeStore.truncate(matchedBy, 500),
+                IntakeStore.truncate(subject, 1000), nextHearing, detained, attorneyEmail, id);
     }
 
     /**
@@ -177,13 +128,8 @@ public final class RequestStore {
         if (!move(c, requestId, RequestStatus.DRAFT, to)) {
             return false;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "update pd_request set approved_by = ?, approved_at = ? where id = ?")) {
-            ps.setString(1, IntakeStore.truncate(by, 320));
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setLong(3, requestId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update pd_request set approved_by = ?, approved_at = ? where id = ?",
+                IntakeStore.truncate(by, 320), Instant.now(), requestId);
         history(c, requestId, RequestStatus.DRAFT, to, reason, null);
         AuditLog.record(c, null, requestId, to == RequestStatus.QUEUED ? "APPROVED" : to.name(), by + ": " + reason);
         return true;
@@ -196,23 +142,11 @@ public final class RequestStore {
      */
     static boolean followOutbox(Connection c, long requestId, RequestStatus to, Instant sentAt) throws SQLException {
         if (sentAt != null) {
-            try (PreparedStatement ps = c.prepareStatement("update pd_request set sent_at = ? where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(sentAt));
-                ps.setLong(2, requestId);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "update pd_request set sent_at = ? where id = ?", sentAt, requestId);
         }
-        RequestStatus current = currentStatus(c, requestId);
-        return current != null && current.canMoveTo(to) && move(c, requestId, current, to);
-    }
-
-    private static RequestStatus currentStatus(Connection c, long requestId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select status from pd_request where id = ?")) {
-            ps.setLong(1, requestId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? RequestStatus.valueOf(rs.getString(1)) : null;
-            }
-        }
+        Optional<RequestStatus> current = Sql.first(c, "select status from pd_request where id = ?",
+                rs -> RequestStatus.valueOf(rs.getString(1)), requestId);
+        return current.isPresent() && current.get().canMoveTo(to) && move(c, requestId, current.get(), to);
     }
 
     /** The one status write: checked against the allowed moves, guarded by the expected current status. */
@@ -221,84 +155,44 @@ public final class RequestStore {
         if (!from.canMoveTo(to)) {
             throw new IllegalStateException("Request #" + requestId + " cannot go from " + from + " to " + to);
         }
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set status = ? where id = ? and status = ?")) {
-            ps.setString(1, to.name());
-            ps.setLong(2, requestId);
-            ps.setString(3, from.name());
-            return ps.executeUpdate() == 1;
-        }
+        return Sql.update(c, "update pd_request set status = ? where id = ? and status = ?", to, requestId, from) == 1;
     }
 
     private static void history(Connection c, long requestId, RequestStatus from, RequestStatus to, String reason,
                                 String messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into status_change (request_id, at, from_status, "
-                + "to_status, reason, message_id) values (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, requestId);
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setString(3, from.name());
-            ps.setString(4, to.name());
-            ps.setString(5, IntakeStore.truncate(reason, 1000));
-            ps.setString(6, messageId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "insert into status_change (request_id, at, from_status, to_status, reason, message_id) "
+                + "values (?, ?, ?, ?, ?, ?)", requestId, Instant.now(), from, to, IntakeStore.truncate(reason, 1000),
+                messageId);
     }
 
     /** The case as the request was made from it: its dedupe key, its JSON, and the earlier request it repeats. */
     public static void saveCase(Connection c, long requestId, String caseKey, String caseJson, Long duplicateOf)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "update pd_request set case_key = ?, case_json = ?, duplicate_of = ? where id = ?")) {
-            ps.setString(1, caseKey);
-            ps.setString(2, caseJson);
-            ps.setObject(3, duplicateOf);
-            ps.setLong(4, requestId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update pd_request set case_key = ?, case_json = ?, duplicate_of = ? where id = ?", caseKey,
+                caseJson, duplicateOf, requestId);
     }
 
     /** When a person (not a machine) last wrote in the request's thread. */
     public static void touchReply(Connection c, long requestId, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set last_reply_at = ? where id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setLong(2, requestId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update pd_request set last_reply_at = ? where id = ?", at, requestId);
     }
 
     public static void markReminded(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update pd_request set reminded_at = ? where id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "update pd_request set reminded_at = ? where id = ?", Instant.now(), id);
     }
 
-    private List<RequestRecord> query(String sql, Object param) {
-        return db.inTransaction(c -> {
-            List<RequestRecord> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (param != null) {
-                    ps.setObject(1, param);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(map(rs));
-                    }
-                }
-            }
-            return out;
-        });
+    private List<RequestRecord> query(String sql, Object... args) {
+        return db.inTransaction(c -> Sql.list(c, sql, RequestStore::map, args));
     }
 
     private static RequestRecord map(ResultSet rs) throws SQLException {
         Date hearing = rs.getDate("next_hearing");
-        Timestamp sent = rs.getTimestamp("sent_at");
         return new RequestRecord(rs.getLong("id"), rs.getLong("intake_id"), rs.getString("a_number"),
                 rs.getString("client_name"), rs.getString("pd_types"), rs.getString("office_code"),
                 rs.getString("office_address"), rs.getString("matched_by"), rs.getString("subject"),
                 rs.getString("reference"), rs.getString("message_id"),
-                hearing == null ? null : hearing.toLocalDate(), (Boolean) rs.getObject("detained", Boolean.class),
-                rs.getString("attorney_email"), rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
-                sent == null ? null : sent.toInstant());
+                hearing == null ? null : hearing.toLocalDate(), rs.getObject("detained", Boolean.class),
+                rs.getString("attorney_email"), rs.getString("status"), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "sent_at"));
     }
 }

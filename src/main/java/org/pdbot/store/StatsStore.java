@@ -1,8 +1,6 @@
 package org.pdbot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,18 +34,13 @@ public final class StatsStore {
     }
 
     private static long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.number(c, sql);
     }
 
     private static Map<String, Long> grouped(Connection c, String sql) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getLong(2));
-            }
+        for (Map.Entry<String, Long> e : Sql.list(c, sql, rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+            out.put(e.getKey(), e.getValue());
         }
         return out;
     }

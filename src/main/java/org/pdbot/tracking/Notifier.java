@@ -110,15 +110,8 @@ final class Notifier {
      */
     void directoryWarning(Connection c, RequestRecord request, ReplyAnalysis analysis) throws SQLException {
         String key = "office address bounced: " + request.officeAddress();
-        try (java.sql.PreparedStatement ps = c.prepareStatement(
-                "select count(*) from event where kind = 'DIRECTORY_CHECK' and detail = ?")) {
-            ps.setString(1, key);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return;
-                }
-            }
+        if (org.pdbot.store.AuditLog.has(c, "DIRECTORY_CHECK", key)) {
+            return;
         }
         org.pdbot.store.AuditLog.record(c, null, request.id(), "DIRECTORY_CHECK", key);
         Map<String, Object> model = new HashMap<>();
