@@ -11,6 +11,7 @@ import org.apache.camel.main.Main;
 import org.pdbot.config.Settings;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
+import org.pdbot.intake.DropFolder;
 import org.pdbot.intake.InboxDrain;
 import org.pdbot.intake.InboxRoutePolicy;
 import org.pdbot.mail.ImapInbox;
@@ -98,7 +99,6 @@ public final class Bot implements AutoCloseable {
                 main.bind(MailAuth.BEAN_NAME, authenticator);
             }
             ReusedSmtpConnection smtp = endpoints.smtpConnection(authenticator);
-            main.bind(ReusedSmtpConnection.BEAN_NAME, smtp);
             observability = Observability.create(settings, components.db(), components.directory(),
                     components.composer(), components.mailOutbox(), components.messageIds(), authenticator,
                     Clock.systemUTC());
@@ -118,12 +118,6 @@ public final class Bot implements AutoCloseable {
                     components.intake(), observability.inboxListener(),
                     settings.getInt("pdbot.intake.threads", Runtime.getRuntime().availableProcessors()),
                     settings.getInt("pdbot.intake.backoff-multiplier", 10));
-            main.bind("inbox", inbox);
-            // the inbox is drained and watched with IDLE while the intake-mail route runs (this is its policy)
-            main.bind("inboxPolicy", new InboxRoutePolicy(inbox, new InboxIdle(endpoints, authenticator, inbox::wake,
-                    settings.getBoolean("pdbot.intake.idle", true))));
-            main.bind("intake", components.intake());
-            main.bind("outbox", components.outboxSender());
             // where the copies are looked for: by default the inbox (where the Bcc lands), the folder intake files
             // it in, and the processed folder (notices addressed to the inbox); none without a copy, unless set
             // (a provider's Sent folder: see README, "Interrupted sends")
@@ -133,10 +127,16 @@ public final class Bot implements AutoCloseable {
                     .orElse(components.outboxSender().archiveCopy() == null ? List.of()
                             : List.of(endpoints.imapFolder(), settings.get("pdbot.intake.folder.sent", "pdbot-sent"),
                                     settings.get("pdbot.intake.folder.processed", "pdbot-processed")));
-            main.bind("interruptedSends", components.interruptedSends(new ArchiveSearch(endpoints, authenticator,
-                    evidenceFolders, settings.get("pdbot.imap.username", ""))));
-            main.bind("followUps", components.tracking().followUps());
-            main.bind("dropFolder", new org.pdbot.intake.DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
+            // the beans the routes call, each under its class's name; the inbox is drained and watched with IDLE
+            // while the intake-mail route runs (InboxRoutePolicy is its policy)
+            new Wiring(main::bind).bind(inbox,
+                    new InboxRoutePolicy(inbox, new InboxIdle(endpoints, authenticator, inbox::wake,
+                            settings.getBoolean("pdbot.intake.idle", true))),
+                    components.intake(), components.outboxSender(), smtp,
+                    components.interruptedSends(new ArchiveSearch(endpoints, authenticator, evidenceFolders,
+                            settings.get("pdbot.imap.username", ""))),
+                    components.tracking().followUps(),
+                    new DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
             main.start();
             observability.started(main.getCamelContext());
             return new Bot(sandbox, components, main, observability, inbox, smtp);

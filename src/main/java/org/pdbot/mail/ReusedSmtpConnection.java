@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReusedSmtpConnection extends DefaultJavaMailSender {
 
-    /** The registry name the SMTP endpoint looks the sender up by ({@code javaMailSender=#smtpConnection}). */
-    public static final String BEAN_NAME = "smtpConnection";
+    /** The registry name the SMTP endpoint looks the sender up by ({@code javaMailSender=#reusedSmtpConnection}). */
+    public static final String BEAN_NAME = "reusedSmtpConnection";
 
     static final int MAX_PER_CONNECTION = 100;
     private static final long CHECK_AFTER_IDLE_NANOS = 1_000_000_000L;

@@ -115,6 +115,7 @@ public final class Observability implements AutoCloseable {
     public void bind(BiConsumer<String, Object> registry) {
         registry.accept(MicrometerConstants.METRICS_REGISTRY_NAME, this.registry);
         registry.accept("adminWarnings", warnings);
+        registry.accept("roundFailures", new RoundFailures(this.registry, clock));
         registry.accept("pdbotIntakeEvents", intakeEvents);
         registry.accept("pdbotInboxCheck", new InboxHealthCheck(polls, maxPollAge, clock));
         registry.accept("pdbotDatabaseCheck", new DatabaseHealthCheck(db));

@@ -116,7 +116,7 @@ class InboxDrainEndToEndTest {
             Observe observe = new Observe(data);
             // the one poll at start (the next is a minute away), and the IDLE watcher waiting
             InboxRoutePolicy policy = bot.bot().camelContext().getRegistry()
-                    .lookupByNameAndType("inboxPolicy", InboxRoutePolicy.class);
+                    .lookupByNameAndType("inboxRoutePolicy", InboxRoutePolicy.class);
             await(() -> bot.bot().observability().inboxPolls().state().successes() >= 1 && policy.idle().watching(),
                     DEADLINE, () -> "a first poll and IDLE watching");
 
