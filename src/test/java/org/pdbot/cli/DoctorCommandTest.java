@@ -2,8 +2,6 @@ package org.pdbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pdbot.testing.MailServer;
 import picocli.CommandLine;
 
 /** {@code pdbot doctor} as a clinic runs it: a configuration folder in, a report and an exit status out. */
@@ -20,27 +19,23 @@ class DoctorCommandTest {
     @TempDir
     Path config;
 
-    private GreenMail greenMail;
+    private MailServer mail;
     private final StringWriter out = new StringWriter();
 
     @BeforeEach
     void start() {
-        greenMail = new GreenMail(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()});
-        greenMail.start();
-        greenMail.setUser("intake@clinic.test", "intake@clinic.test", "pw");
+        mail = MailServer.start();
     }
 
     @AfterEach
     void stop() {
-        greenMail.stop();
+        mail.close();
     }
 
     private int doctor(String imapPort, String... args) throws Exception {
         Files.writeString(config.resolve("application.properties"), String.join("\n",
-                "pdbot.imap.host=127.0.0.1", "pdbot.imap.port=" + imapPort, "pdbot.imap.username=intake@clinic.test",
-                "pdbot.imap.password=pw", "pdbot.smtp.host=127.0.0.1", "pdbot.smtp.port=" + greenMail.getSmtp().getPort(),
+                "pdbot.imap.host=127.0.0.1", "pdbot.imap.port=" + imapPort, "pdbot.imap.username=" + MailServer.INBOX,
+                "pdbot.imap.password=" + MailServer.PASSWORD, "pdbot.smtp.host=127.0.0.1", "pdbot.smtp.port=" + mail.smtpPort(),
                 "pdbot.mail.security=none", "pdbot.intake.folder.processed=pdbot-processed", ""));
         CommandLine cli = new CommandLine(new PdbotCommand());
         cli.setOut(new PrintWriter(out, true));
@@ -54,13 +49,13 @@ class DoctorCommandTest {
 
     @Test
     void exitsOneAndExplainsWhenAFolderIsMissing() throws Exception {
-        assertThat(doctor(String.valueOf(greenMail.getImap().getPort()))).isEqualTo(1);
+        assertThat(doctor(String.valueOf(mail.imapPort()))).isEqualTo(1);
         assertThat(out.toString()).contains("[FAIL]").contains("pdbot-processed (pdbot.intake.folder.processed) is missing");
     }
 
     @Test
     void exitsZeroOnceCreateFoldersMadeThem() throws Exception {
-        assertThat(doctor(String.valueOf(greenMail.getImap().getPort()), "--create-folders")).isEqualTo(0);
+        assertThat(doctor(String.valueOf(mail.imapPort()), "--create-folders")).isEqualTo(0);
         assertThat(out.toString()).contains("now created").contains("All checks passed.");
     }
 }

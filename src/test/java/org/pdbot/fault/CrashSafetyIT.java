@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pdbot.testing.MailServer;
 
 /**
  * Crash safety: the real bot, as its own process, takes in a mixed backlog while it is killed with SIGKILL
@@ -102,7 +103,7 @@ class CrashSafetyIT {
                 await(() -> db.count("select count(*) from intake where outcome is not null and outcome <> 'OWN_NOTICE'") >= expectedIntakes
                         && db.count("select count(*) from outbox where status in ('PENDING', 'SENDING')"
                                 + " or (status = 'POSSIBLY_SENT' and notified_at is null)") == 0
-                        && mail.folder(MailServer.INBOX, "INBOX").isEmpty() && dropFolderEmpty(dropbox), last,
+                        && mail.live(MailServer.INBOX, "INBOX").isEmpty() && dropFolderEmpty(dropbox), last,
                         () -> "every intake to end, the outbox to drain, every interrupted send to be settled and the"
                                 + " inbox and drop folder to be empty; " + mail.describe(MailServer.INBOX, "INBOX"));
             } finally {
@@ -134,10 +135,10 @@ class CrashSafetyIT {
         }
 
         // the inbox is empty and each intake mail is filed in exactly one folder, the one for its outcome
-        assertThat(mail.folder(MailServer.INBOX, "INBOX")).as("unfiled intake mail").isEmpty();
+        assertThat(mail.live(MailServer.INBOX, "INBOX")).as("unfiled intake mail").isEmpty();
         Map<String, List<String>> foldersOf = new HashMap<>();
         for (String folder : OUTCOME_FOLDERS) {
-            for (MimeMessage m : mail.folder(MailServer.INBOX, folder)) {
+            for (MimeMessage m : mail.live(MailServer.INBOX, folder)) {
                 foldersOf.computeIfAbsent(m.getMessageID(), k -> new ArrayList<>()).add(folder);
             }
         }
@@ -157,7 +158,7 @@ class CrashSafetyIT {
                 .isIn("SENT", "POSSIBLY_SENT"));
         int delivered = 0;
         for (Map<String, Object> r : requests) {
-            long copies = mail.folder((String) r.get("office_address"), "INBOX").stream()
+            long copies = mail.live((String) r.get("office_address"), "INBOX").stream()
                     .filter(m -> r.get("message_id").equals(messageId(m))).count();
             if (r.get("status").equals("SENT")) {
                 assertThat(copies).as("copies of SENT request %s at its office; its outbox row %s and its events:%n%s",
@@ -175,7 +176,7 @@ class CrashSafetyIT {
         int officeDuplicates = 0;
         int aNumberDuplicates = 0;
         for (String box : mail.otherMailboxes()) {
-            List<MimeMessage> inbox = mail.folder(box, "INBOX");
+            List<MimeMessage> inbox = mail.live(box, "INBOX");
             Map<String, Long> byId = inbox.stream().collect(Collectors.groupingBy(CrashSafetyIT::messageId,
                     Collectors.counting()));
             officeDuplicates += byId.values().stream().filter(n -> n > 1).count();
@@ -186,7 +187,7 @@ class CrashSafetyIT {
             }
         }
         // one answer per incomplete mail, in its thread
-        List<MimeMessage> answers = mail.folder("paralegal@clinic.test", "INBOX");
+        List<MimeMessage> answers = mail.live("paralegal@clinic.test", "INBOX");
         Map<String, Long> answersByThread = answers.stream().collect(Collectors.groupingBy(
                 m -> header(m, "In-Reply-To"), Collectors.counting()));
         long needsInfoMails = backlog.mails.stream().filter(m -> m.kind() == Backlog.Kind.INCOMPLETE).count();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.app.Bot;
 import org.pdbot.config.Settings;
 import org.pdbot.testing.CaseMail;
+import org.pdbot.testing.MailServer;
 import org.pdbot.testing.RunningBot;
 
 /**
@@ -56,10 +57,10 @@ class OutageIT {
                 RunningBot.await(() -> db.count("select count(*) from outbox where status = 'SENT'") == 8,
                         Duration.ofSeconds(60), () -> "the backlog to go out once SMTP is back");
             }
-            List<MimeMessage> toOpla = mail.folder("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX");
+            List<MimeMessage> toOpla = mail.live("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX");
             assertThat(toOpla).hasSize(6);
             assertThat(toOpla.stream().map(CrashSafetyIT::aNumberOf).distinct()).hasSize(6);
-            List<MimeMessage> answers = mail.folder("paralegal@clinic.test", "INBOX");
+            List<MimeMessage> answers = mail.live("paralegal@clinic.test", "INBOX");
             assertThat(answers.stream().map(m -> CrashSafetyIT.header(m, "In-Reply-To")))
                     .containsExactlyInAnyOrder(cases.get(3).messageId(), cases.get(7).messageId());
         }
@@ -101,10 +102,10 @@ class OutageIT {
                 for (int i = 0; i < 3; i++) {
                     mail.deliverToInbox(aCaseMail().with("A-Number", "A208-200-10" + i).bytes());
                 }
-                RunningBot.await(() -> mail.folder(MailServer.INBOX, "pdbot-quarantine").size() == 1
-                                && mail.folder(MailServer.INBOX, "pdbot-processed").size() == 3,
+                RunningBot.await(() -> mail.live(MailServer.INBOX, "pdbot-quarantine").size() == 1
+                                && mail.live(MailServer.INBOX, "pdbot-processed").size() == 3,
                         Duration.ofSeconds(60), () -> "the poison quarantined and the others processed");
-                assertThat(CrashSafetyIT.messageId(mail.folder(MailServer.INBOX, "pdbot-quarantine").get(0)))
+                assertThat(CrashSafetyIT.messageId(mail.live(MailServer.INBOX, "pdbot-quarantine").get(0)))
                         .isEqualTo(poison.messageId());
                 assertThat(db.count("select count(*) from event where kind = 'INTAKE_FAILED'")).isEqualTo(3);
                 assertThat(db.rows("select outcome, cast(detail as varchar) as detail from intake where message_id = '" + poison.messageId() + "'"))
@@ -112,7 +113,7 @@ class OutageIT {
                             assertThat(r.get("outcome")).isEqualTo("QUARANTINED");
                             assertThat(String.valueOf(r.get("detail"))).startsWith("Processing failed 3 times");
                         });
-                RunningBot.await(() -> mail.folder("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").size() == 3,
+                RunningBot.await(() -> mail.live("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").size() == 3,
                         Duration.ofSeconds(30), () -> "the other three requests sent");
             }
         }
@@ -130,7 +131,7 @@ class OutageIT {
                 assertThat(db.count("select count(*) from intake")).isZero();
 
                 imap.mode(TcpProxy.Mode.UP);
-                RunningBot.await(() -> mail.folder(MailServer.INBOX, "pdbot-processed").size() == 1,
+                RunningBot.await(() -> mail.live(MailServer.INBOX, "pdbot-processed").size() == 1,
                         Duration.ofSeconds(60), () -> "the first mail filed once IMAP is back");
 
                 imap.mode(TcpProxy.Mode.DOWN);
@@ -139,14 +140,14 @@ class OutageIT {
                 imap.mode(TcpProxy.Mode.RESET);
                 Thread.sleep(1000);
                 imap.mode(TcpProxy.Mode.UP);
-                RunningBot.await(() -> mail.folder(MailServer.INBOX, "pdbot-processed").size() == 2,
+                RunningBot.await(() -> mail.live(MailServer.INBOX, "pdbot-processed").size() == 2,
                         Duration.ofSeconds(60), () -> "the second mail filed after the mid-run outage");
-                RunningBot.await(() -> mail.folder("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").size() == 2,
+                RunningBot.await(() -> mail.live("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").size() == 2,
                         Duration.ofSeconds(30), () -> "both requests sent");
                 // filing is copy, flag and expunge: the inbox empties a moment after the copy lands
-                RunningBot.await(() -> mail.folder(MailServer.INBOX, "INBOX").isEmpty(), Duration.ofSeconds(30),
+                RunningBot.await(() -> mail.live(MailServer.INBOX, "INBOX").isEmpty(), Duration.ofSeconds(30),
                         () -> "the inbox emptied");
-                assertThat(mail.folder("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").stream()
+                assertThat(mail.live("ICE-OPLA-ATL-SDC-PD@ice.dhs.gov", "INBOX").stream()
                         .map(CrashSafetyIT::messageId).collect(Collectors.toSet())).hasSize(2);
             }
         }
