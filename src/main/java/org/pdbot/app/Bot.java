@@ -179,6 +179,7 @@ public final class Bot implements AutoCloseable {
         try {
             components.outboxSender().stopWaiting();
             main.stop();
+            components.outboxSender().flush(); // a round cut short by the stop leaves none unrecorded
         } finally {
             inbox.close();
             smtp.close();

@@ -56,8 +56,12 @@ public final class OutboxStore {
      * False when the mail is no longer PENDING (someone else took it, or a person resolved it).
      */
     public boolean markSending(long id) {
-        return db.inTransaction(c -> Sql.update(c, "update outbox set status = 'SENDING', attempts = attempts + 1, "
-                + "sending_at = ? where id = ? and status = 'PENDING'", Instant.now(), id) == 1);
+        return db.inTransaction(c -> markSending(c, id));
+    }
+
+    private static boolean markSending(Connection c, long id) throws SQLException {
+        return Sql.update(c, "update outbox set status = 'SENDING', attempts = attempts + 1, sending_at = ? "
+                + "where id = ? and status = 'PENDING'", Instant.now(), id) == 1;
     }
 
     public void markSent(long id) {
@@ -67,17 +71,33 @@ public final class OutboxStore {
     /** Sent: the server accepted it; {@code serverReply} is its final reply (with the queue id), when known. */
     public void markSent(long id, String serverReply) {
         db.inTransaction(c -> {
-            Instant now = Instant.now();
-            OutboxMail m = byId(c, id);
-            Sql.update(c, "update outbox set status = 'SENT', sent_at = ?, last_error = null, server_reply = ? where id = ?",
-                    now, IntakeStore.truncate(serverReply, 1000), id);
-            if (m.isRequest()) {
-                RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
-            }
-            AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId()
-                    + (serverReply == null ? "" : "; server: " + IntakeStore.truncate(serverReply, 300)));
+            markSent(c, id, serverReply);
             return null;
         });
+    }
+
+    /**
+     * One commit for two steps of a backlog: the mail just sent is recorded SENT, and the next one is marked
+     * SENDING before it goes out. Returns whether the next one was marked (false: no longer PENDING); the sent
+     * one is recorded either way.
+     */
+    public boolean markSentThenSending(long sentId, String serverReply, long nextId) {
+        return db.inTransaction(c -> {
+            markSent(c, sentId, serverReply);
+            return markSending(c, nextId);
+        });
+    }
+
+    private static void markSent(Connection c, long id, String serverReply) throws SQLException {
+        Instant now = Instant.now();
+        OutboxMail m = byId(c, id);
+        Sql.update(c, "update outbox set status = 'SENT', sent_at = ?, last_error = null, server_reply = ? where id = ?",
+                now, IntakeStore.truncate(serverReply, 1000), id);
+        if (m.isRequest()) {
+            RequestStore.followOutbox(c, m.requestId(), RequestStatus.SENT, now);
+        }
+        AuditLog.record(c, m.intakeId(), m.requestId(), "SENT", m.kind() + " sent as " + m.messageId()
+                + (serverReply == null ? "" : "; server: " + IntakeStore.truncate(serverReply, 300)));
     }
 
     /**

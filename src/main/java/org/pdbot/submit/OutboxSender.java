@@ -49,6 +49,11 @@ public final class OutboxSender {
     private final Duration idleWait;
     private final Clock clock;
     private final String archiveCopy;
+    /** The mail the server accepted last, not yet recorded SENT (the outbox route is this sender's one caller). */
+    private volatile Accepted unrecorded;
+
+    private record Accepted(OutboxMail mail, String serverReply) {
+    }
 
     /**
      * @param signal   woken when a mail is queued
@@ -92,6 +97,7 @@ public final class OutboxSender {
     }
 
     public List<OutboxMail> claim() {
+        flush();
         signal.clear(); // this round looks anyway; a mail queued from here on wakes the wait below
         List<OutboxMail> due = store.claimDue(batchSize);
         try {
@@ -116,7 +122,7 @@ public final class OutboxSender {
             // (a notice to the archive mailbox itself is its own copy)
             message.addRecipient(Message.RecipientType.BCC, new InternetAddress(archiveCopy));
         }
-        if (!store.markSending(mail.id())) {
+        if (!markSending(mail)) {
             throw new NoLongerPending(mail);
         }
         message.setSentDate(Date.from(clock.instant()));
@@ -145,6 +151,45 @@ public final class OutboxSender {
         signal.close();
     }
 
+    /** Marks the mail SENDING, in the same commit that records the one sent before it when that is still open. */
+    private boolean markSending(OutboxMail next) {
+        Accepted before = unrecorded;
+        if (before == null) {
+            return store.markSending(next.id());
+        }
+        unrecorded = null;
+        try {
+            boolean marked = store.markSentThenSending(before.mail().id(), before.serverReply(), next.id());
+            logSent(before.mail(), before.serverReply());
+            return marked;
+        } catch (RuntimeException e) {
+            log.warn("Recording {} #{} as sent with the next mail failed: {}; recording it alone", before.mail().kind(),
+                    before.mail().id(), e.toString());
+            sent(before.mail(), before.serverReply());
+            return store.markSending(next.id());
+        }
+    }
+
+    /**
+     * The server accepted the mail (the route's call, in a backlog): it is recorded SENT in the commit that marks
+     * the next mail SENDING, or by {@link #flush} at the end of the round, so a backlog of n mails takes n + 1
+     * commits rather than 2n. A crash before that commit leaves it SENDING, which its archive copy settles as SENT
+     * at the next start, exactly as a crash just after the send always did.
+     */
+    public void accepted(OutboxMail mail, String serverReply) {
+        flush();
+        unrecorded = new Accepted(mail, serverReply);
+    }
+
+    /** Records the mail accepted last, if not yet done (the end of a round, or before anything else is recorded). */
+    public void flush() {
+        Accepted open = unrecorded;
+        if (open != null) {
+            unrecorded = null;
+            sent(open.mail(), open.serverReply());
+        }
+    }
+
     public void sent(OutboxMail mail) {
         sent(mail, null);
     }
@@ -166,6 +211,10 @@ public final class OutboxSender {
                 pause(attempt * 250L);
             }
         }
+        logSent(mail, serverReply);
+    }
+
+    private static void logSent(OutboxMail mail, String serverReply) {
         log.info("Sent {} #{} to {}{}", mail.kind(), mail.id(), mail.recipients(),
                 serverReply == null ? "" : " (server: " + serverReply + ")");
     }
@@ -181,6 +230,7 @@ public final class OutboxSender {
      * the same way. Anything else happened before the server could take the mail: retried, or given up on.
      */
     public void failed(OutboxMail mail, Exception error, Boolean accepted) {
+        flush();
         if (error instanceof NoLongerPending) {
             log.debug("{}", error.getMessage()); // another sender has it, or a person settled it: not ours to retry
             return;

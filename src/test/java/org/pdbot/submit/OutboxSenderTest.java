@@ -96,6 +96,41 @@ class OutboxSenderTest {
         assertThat(sender.load(due.get(1)).getRecipients(jakarta.mail.Message.RecipientType.BCC)).isNull();
     }
 
+    @Test
+    void aMailTheServerAcceptedIsRecordedSentWithTheNextMailsSendingMark() throws Exception {
+        enqueue("REQUEST", "<first@clinic.test>", "opla@ice.dhs.gov");
+        enqueue("REQUEST", "<second@clinic.test>", "opla@ice.dhs.gov");
+        List<OutboxMail> due = sender.claim();
+        sender.load(due.get(0));
+
+        sender.accepted(due.get(0), "250 2.0.0 Ok: queued as A1");
+        assertThat(statusOf(due.get(0))).as("not recorded yet: a crash now leaves it to its archive copy")
+                .isEqualTo("SENDING");
+        sender.load(due.get(1));
+        assertThat(statusOf(due.get(0))).isEqualTo("SENT");
+        assertThat(statusOf(due.get(1))).isEqualTo("SENDING");
+
+        sender.accepted(due.get(1), "250 2.0.0 Ok: queued as A2");
+        sender.flush();
+        assertThat(statusOf(due.get(1))).as("the round's end records the last one").isEqualTo("SENT");
+        assertThat(store.all()).extracting(OutboxMail::status).containsOnly("SENT");
+    }
+
+    @Test
+    void aFailedSendAfterAnAcceptedOneStillRecordsTheAcceptedOneAsSent() throws Exception {
+        enqueue("REQUEST", "<first@clinic.test>", "opla@ice.dhs.gov");
+        enqueue("REQUEST", "<second@clinic.test>", "opla@ice.dhs.gov");
+        List<OutboxMail> due = sender.claim();
+        sender.load(due.get(0));
+        sender.accepted(due.get(0), "250 Ok");
+
+        // the server is gone before the second mail could be marked: the first was taken all the same
+        sender.failed(due.get(1), new MessagingException("Can't connect", new IOException("refused")), null);
+
+        assertThat(statusOf(due.get(0))).isEqualTo("SENT");
+        assertThat(statusOf(due.get(1))).isEqualTo("PENDING");
+    }
+
     private OutboxMail onTheWire() throws Exception {
         enqueue("REQUEST", "<request@clinic.test>", "opla@ice.dhs.gov");
         OutboxMail mail = sender.claim().get(0);
