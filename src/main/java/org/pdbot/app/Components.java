@@ -76,7 +76,7 @@ public final class Components implements AutoCloseable {
         this.settings = settings;
         Path dataDir = settings.dataDir();
         this.directory = loadDirectory(settings);
-        this.db = Database.open(dataDir);
+        this.db = Databases.open(settings);
         this.intakes = new IntakeStore(db);
         this.requests = new RequestStore(db);
         this.outbox = new OutboxStore(db);

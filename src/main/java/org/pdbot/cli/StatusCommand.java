@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pdbot.app.Databases;
 import org.pdbot.casefile.ANumber;
 import org.pdbot.config.Settings;
 import org.pdbot.observe.BotHealth;
@@ -70,7 +71,7 @@ final class StatusCommand implements Callable<Integer> {
             System.out.println();
         }
         List<RequestRecord> requests;
-        try (Database db = Database.open(settings.dataDir())) {
+        try (Database db = Databases.open(settings)) {
             RequestStore store = new RequestStore(db);
             ThreadStore threads = new ThreadStore(db);
             if (aNumber != null) {

@@ -18,14 +18,19 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database under the data folder. Migrations in {@code db/migration} run on every start,
- * so an upgrade keeps the data. {@code AUTO_SERVER} lets {@code ./pdbot status} read while the bot runs.
+ * pdbot's database: by default the embedded H2 under the data folder ({@code AUTO_SERVER} lets
+ * {@code ./pdbot status} read while the bot runs); PostgreSQL when {@code pdbot.db.url} names one, shared by any
+ * number of instances. Migrations run on every start, so an upgrade keeps the data: those valid for both in
+ * {@code db/migration/common}, those whose types differ in {@code db/migration/h2} and
+ * {@code db/migration/postgresql}, one version number each.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,10 +39,69 @@ public final class Database implements AutoCloseable {
     /** Per thread, the after-commit actions of each open transaction, innermost first. */
     private static final ThreadLocal<Deque<List<Runnable>>> AFTER_COMMIT = ThreadLocal.withInitial(ArrayDeque::new);
 
-    private final JdbcConnectionPool pool;
+    /** The databases pdbot runs on, known by their JDBC URL. */
+    public enum Vendor {
+        H2("h2"), POSTGRESQL("postgresql");
 
-    private Database(JdbcConnectionPool pool) {
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        public static Vendor of(String jdbcUrl) {
+            if (jdbcUrl.startsWith("jdbc:h2:")) {
+                return H2;
+            }
+            if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+                return POSTGRESQL;
+            }
+            throw new IllegalArgumentException("pdbot runs on H2 (the default) or PostgreSQL (jdbc:postgresql://host/db),"
+                    + " not on " + jdbcUrl.replaceAll("[?;].*", ""));
+        }
+    }
+
+    private final DataSource pool;
+    private final Vendor vendor;
+    private final Runnable closer;
+
+    private Database(DataSource pool, Vendor vendor, Runnable closer) {
         this.pool = pool;
+        this.vendor = vendor;
+        this.closer = closer;
+    }
+
+    /**
+     * A database server (PostgreSQL) shared by every instance of a clinic; its schema is migrated on connect
+     * (Flyway holds a lock meanwhile, so instances starting together migrate once).
+     *
+     * @param poolSize connections this instance keeps at most
+     */
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
+        Vendor vendor = Vendor.of(jdbcUrl);
+        if (vendor == Vendor.H2) {
+            return open(jdbcUrl);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(Math.max(2, poolSize));
+        config.setPoolName("pdbot");
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            var result = flyway(pool, vendor).migrate();
+            if (result.migrationsExecuted > 0) {
+                log.info("Database schema migrated from version {} to {} ({} migrations)",
+                        result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion,
+                        result.targetSchemaVersion, result.migrationsExecuted);
+            }
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, vendor, pool::close);
     }
 
     public static Database open(Path dataDir) {
@@ -75,7 +139,7 @@ public final class Database implements AutoCloseable {
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(work), "pdbot", "");
             try {
-                var result = flyway(pool).migrate();
+                var result = flyway(pool, Vendor.H2).migrate();
                 log.info("Database schema migrated from version {} to {} on a copy ({} migrations)",
                         result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion,
                         result.targetSchemaVersion, result.migrationsExecuted);
@@ -146,25 +210,30 @@ public final class Database implements AutoCloseable {
     private static boolean hasPendingMigrations(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "pdbot", "");
         try {
-            return flyway(pool).info().pending().length > 0;
+            return flyway(pool, Vendor.H2).info().pending().length > 0;
         } finally {
             pool.dispose();
         }
     }
 
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    private static Flyway flyway(DataSource dataSource, Vendor vendor) {
+        return Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder).load();
     }
 
-    public static Database open(String jdbcUrl) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "pdbot", "");
+    private static Database open(String h2Url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, "pdbot", "");
         pool.setMaxConnections(16);
-        flyway(pool).migrate();
-        return new Database(pool);
+        flyway(pool, Vendor.H2).migrate();
+        return new Database(pool, Vendor.H2, pool::dispose);
     }
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    public Vendor vendor() {
+        return vendor;
     }
 
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
@@ -206,7 +275,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        closer.run();
     }
 
     @FunctionalInterface

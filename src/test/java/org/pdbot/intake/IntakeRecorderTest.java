@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pdbot.store.AuditLog;
 import org.pdbot.store.Database;
 import org.pdbot.store.Decision;
@@ -25,9 +28,15 @@ import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.Outcome;
 import org.pdbot.store.RawStore;
+import org.pdbot.testing.TestDatabases;
 
-/** The one place an intake's outcome is recorded, on a real H2 database. */
+/** The one place an intake's outcome is recorded, on H2 and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Vendor.class)
 class IntakeRecorderTest {
+
+    @Parameter
+    Database.Vendor vendor;
 
     @TempDir
     Path data;
@@ -39,7 +48,7 @@ class IntakeRecorderTest {
 
     @BeforeEach
     void open() throws IOException {
-        db = Database.open(data);
+        db = TestDatabases.fresh(vendor, data);
         intakes = new IntakeStore(db);
         recorder = new IntakeRecorder(db, intakes);
         stored = new RawStore(data).store(new ByteArrayInputStream(

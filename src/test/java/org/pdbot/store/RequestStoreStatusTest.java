@@ -10,9 +10,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pdbot.testing.TestDatabases;
 
-/** Every status write goes through RequestStore: checked against the allowed moves and the status it came from. */
+/**
+ * Every status write goes through RequestStore: checked against the allowed moves and the status it came from.
+ * On H2 and on PostgreSQL.
+ */
+@ParameterizedClass
+@EnumSource(Database.Vendor.class)
 class RequestStoreStatusTest {
+
+    @Parameter
+    Database.Vendor vendor;
 
     @TempDir
     Path data;
@@ -23,7 +35,7 @@ class RequestStoreStatusTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(data);
+        db = TestDatabases.fresh(vendor, data);
         requests = new RequestStore(db);
         intakeId = new IntakeStore(db).insert("MAIL", "<case@clinic.example>", "hash", "paralegal@clinic.example",
                 "PD request", "raw/1.eml", Instant.now()).id();

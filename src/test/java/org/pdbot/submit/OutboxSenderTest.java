@@ -19,13 +19,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pdbot.mail.UncertainDelivery;
 import org.pdbot.store.Database;
 import org.pdbot.store.OutboxMail;
 import org.pdbot.store.OutboxStore;
+import org.pdbot.testing.TestDatabases;
 
-/** What a failed send does to the mail: retried only when the server cannot have it. */
+/** What a failed send does to the mail: retried only when the server cannot have it. On H2 and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Vendor.class)
 class OutboxSenderTest {
+
+    @Parameter
+    Database.Vendor vendor;
 
     @TempDir
     Path data;
@@ -37,7 +46,7 @@ class OutboxSenderTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(data);
+        db = TestDatabases.fresh(vendor, data);
         store = new OutboxStore(db);
         OutboxSignal signal = new OutboxSignal();
         outbox = new Outbox(data, signal);
