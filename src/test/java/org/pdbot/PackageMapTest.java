@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The package map of the README, checked on the compiled classes: the edges (app, cli, observe, sandbox) start
  * and watch the bot; the features (intake, review, tracking, submit) are the stages of the pipeline and never
  * know each other; the domain (casefile, directory, check, render, draft) and the infrastructure (store, mail,
- * config) sit below them and know no feature.
+ * config, cluster) sit below them and know no feature.
  */
 class PackageMapTest {
 
@@ -48,7 +48,7 @@ class PackageMapTest {
     void domainAndInfrastructureKnowNoFeatureAndNoEdge() {
         noClasses().that().resideInAnyPackage("org.pdbot.casefile..", "org.pdbot.directory..", "org.pdbot.check..",
                         "org.pdbot.render..", "org.pdbot.draft..", "org.pdbot.store..", "org.pdbot.mail..",
-                        "org.pdbot.config..")
+                        "org.pdbot.config..", "org.pdbot.cluster..")
                 .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, EDGES))
                 .check(main);
     }
@@ -56,7 +56,8 @@ class PackageMapTest {
     @Test
     void infrastructureSitsBelowTheDomain() {
         // mail attaches a case's documents and reads MIME text with casefile's readers; nothing else of the domain
-        noClasses().that().resideInAnyPackage("org.pdbot.store..", "org.pdbot.mail..", "org.pdbot.config..")
+        noClasses().that().resideInAnyPackage("org.pdbot.store..", "org.pdbot.mail..", "org.pdbot.config..",
+                        "org.pdbot.cluster..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pdbot.directory..", "org.pdbot.check..",
                         "org.pdbot.render..", "org.pdbot.draft..")
                 .check(main);

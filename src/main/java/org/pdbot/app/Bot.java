@@ -8,6 +8,9 @@ import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.pdbot.cluster.DatabaseClusterService;
+import org.pdbot.cluster.EpochFence;
 import org.pdbot.config.Settings;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
@@ -17,6 +20,7 @@ import org.pdbot.intake.InboxRoutePolicy;
 import org.pdbot.mail.ImapInbox;
 import org.pdbot.mail.InboxIdle;
 import org.pdbot.mail.MailAuth;
+import org.pdbot.store.OutboxStore;
 import org.pdbot.submit.OutboxSender;
 import org.pdbot.mail.ReusedSmtpConnection;
 import org.pdbot.mail.MailEndpoints;
@@ -82,7 +86,11 @@ public final class Bot implements AutoCloseable {
                     "pdbot.internal.smtp-uri", endpoints.smtpUri(),
                     "pdbot.internal.dropbox-dir", settings.get("pdbot.intake.dropbox-dir", dropbox.toString())));
             components = Components.create(settings, clock);
-            int flagged = components.outbox().flagInterruptedSends();
+            boolean shared = Databases.serverUrl(settings).isPresent();
+            // alone on its database, every mail still SENDING was this instance's; shared, only its own and those
+            // whose lease ran out (another instance may be sending the rest right now)
+            int flagged = components.outbox().flagInterruptedSends(shared ? OutboxStore.Interruption.MINE_AND_EXPIRED
+                    : OutboxStore.Interruption.ALL);
             if (flagged > 0) {
                 log.warn("{} mail(s) were being sent when pdbot last stopped; marked POSSIBLY_SENT until their archive"
                         + " copies tell whether they went out", flagged);
@@ -112,6 +120,8 @@ public final class Bot implements AutoCloseable {
                     outbox.stopWaiting();
                 }
             });
+            DatabaseClusterService cluster = Databases.cluster(settings);
+            observability.leadership(cluster);
             observability.bind(main::bind);
             inbox = new InboxDrain(new ImapInbox(endpoints, authenticator, components.rawStore(),
                     settings.getInt("pdbot.intake.max-messages-per-poll", 20), FETCH_BATCH_BYTES),
@@ -127,6 +137,30 @@ public final class Bot implements AutoCloseable {
                     .orElse(components.outboxSender().archiveCopy() == null ? List.of()
                             : List.of(endpoints.imapFolder(), settings.get("pdbot.intake.folder.sent", "pdbot-sent"),
                                     settings.get("pdbot.intake.folder.processed", "pdbot-processed")));
+            // leadership: the inbox, the drop folder and the rounds that must run once each run on one instance
+            // at a time (all three on this one with H2); the outbox runs everywhere, its claims never overlap
+            String clinic = settings.get("pdbot.clinic.inbox").toLowerCase(java.util.Locale.ROOT);
+            String mailbox = "mailbox:" + settings.get("pdbot.imap.username", clinic).toLowerCase(java.util.Locale.ROOT)
+                    + "@" + settings.get("pdbot.imap.host", "");
+            String dropFolder = "dropfolder:" + clinic;
+            String rounds = "rounds:" + clinic;
+            if (shared) {
+                components.intake().fence(new EpochFence(cluster.leadership(mailbox)),
+                        new EpochFence(cluster.leadership(dropFolder)));
+            }
+            main.bind("mailboxLeader", ClusteredRoutePolicy.forNamespace(cluster, mailbox));
+            main.bind("dropFolderLeader", ClusteredRoutePolicy.forNamespace(cluster, dropFolder));
+            main.bind("roundsLeader", ClusteredRoutePolicy.forNamespace(cluster, rounds));
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void afterConfigure(BaseMainSupport configured) {
+                    try {
+                        configured.getCamelContext().addService(cluster, true, true);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Cannot start leadership: " + e.getMessage(), e);
+                    }
+                }
+            });
             // the beans the routes call, each under its class's name; the inbox is drained and watched with IDLE
             // while the intake-mail route runs (InboxRoutePolicy is its policy)
             new Wiring(main::bind).bind(inbox,

@@ -79,7 +79,8 @@ public final class Components implements AutoCloseable {
         this.db = Databases.open(settings);
         this.intakes = new IntakeStore(db);
         this.requests = new RequestStore(db);
-        this.outbox = new OutboxStore(db);
+        this.outbox = new OutboxStore(db, Databases.instanceId(settings),
+                (int) settings.getMillis("pdbot.outbox.lease-ms", 120_000).toSeconds());
 
         this.threads = new ThreadStore(db);
 
@@ -164,7 +165,7 @@ public final class Components implements AutoCloseable {
      * pdbot.outbox.max-resends).
      */
     public InterruptedSends interruptedSends(SentCopies copies) {
-        return new InterruptedSends(db, outbox, requests, copies,
+        return new InterruptedSends(db, outbox, Databases.serverUrl(settings).isPresent(), requests, copies,
                 settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
                 settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
                 settings.get("pdbot.clinic.inbox"), Clock.systemUTC());

@@ -1,6 +1,7 @@
 package org.pdbot.app;
 
 import java.util.Optional;
+import org.pdbot.cluster.DatabaseClusterService;
 import org.pdbot.config.Settings;
 import org.pdbot.mail.oauth.Secret;
 import org.pdbot.store.Database;
@@ -20,10 +21,36 @@ public final class Databases {
         if (url.isEmpty()) {
             return Database.open(settings.dataDir());
         }
-        String password = settings.find("pdbot.db.password").filter(v -> !v.isBlank())
-                .map(v -> Secret.resolve("pdbot.db.password", v).reveal()).orElse(null);
-        return Database.connect(url.get(), settings.get("pdbot.db.user", ""), password,
+        return Database.connect(url.get(), settings.get("pdbot.db.user", ""), password(settings),
                 settings.getInt("pdbot.db.pool-size", 10));
+    }
+
+    /**
+     * This instance's name among those sharing a database ({@code pdbot.instance-id}; default the host name):
+     * it marks the mails it sends and the namespaces it leads. Two instances on one host need names of their own.
+     */
+    public static String instanceId(Settings settings) {
+        return settings.find("pdbot.instance-id").map(String::strip).filter(v -> !v.isEmpty()).orElseGet(() -> {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "pdbot";
+            }
+        });
+    }
+
+    /** Leadership among the instances on the shared database; on H2, this instance alone leads everything. */
+    public static DatabaseClusterService cluster(Settings settings) {
+        String instance = instanceId(settings);
+        return serverUrl(settings).map(url -> DatabaseClusterService.shared(url, settings.get("pdbot.db.user", ""),
+                        password(settings), instance, settings.getMillis("pdbot.cluster.heartbeat-ms", 2000),
+                        settings.getMillis("pdbot.cluster.lease-ms", 10_000)))
+                .orElseGet(() -> DatabaseClusterService.alone(instance));
+    }
+
+    private static String password(Settings settings) {
+        return settings.find("pdbot.db.password").filter(v -> !v.isBlank())
+                .map(v -> Secret.resolve("pdbot.db.password", v).reveal()).orElse(null);
     }
 
     /** The shared database server's JDBC URL, when one is configured. */

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.apache.camel.Route;
+import org.apache.camel.support.RoutePolicySupport;
 
 /**
  * Files a drop-folder intake in {@code done/} or {@code failed/} (the file route moves it there) and writes
- * the reason beside it, {@code <name>.reason.txt}, so whoever dropped it can see what happened.
+ * the reason beside it, {@code <name>.reason.txt}, so whoever dropped it can see what happened. As the route's
+ * policy, it puts back what a crash left half taken each time the route starts: at start, or when this instance
+ * becomes the one that reads a drop folder several instances share.
  */
-public final class DropFolder {
+public final class DropFolder extends RoutePolicySupport {
 
     /** 255 bytes, less the stamp (20 with its dash) and ".reason.txt" (11), with room to spare. */
     private static final int MAX_NAME_BYTES = 200;
@@ -22,9 +26,13 @@ public final class DropFolder {
 
     private final Path root;
 
-    /** Puts back files a crash left in {@code .inprogress/}, so they are taken again. */
     public DropFolder(Path root) {
         this.root = root;
+    }
+
+    /** Puts back files a crash left in {@code .inprogress/}, so they are taken again. */
+    @Override
+    public void onStart(Route route) {
         recover();
     }
 
@@ -35,7 +43,7 @@ public final class DropFolder {
                 ? parent.getParent().resolve(file.getFileName()) : file;
     }
 
-    private void recover() {
+    void recover() {
         Path inProgress = root.resolve(IN_PROGRESS);
         if (!Files.isDirectory(inProgress)) {
             return;

@@ -22,6 +22,7 @@ import org.pdbot.mail.InboundMail;
 import org.pdbot.mail.ReplyTarget;
 import org.pdbot.store.Database;
 import org.pdbot.store.Decision;
+import org.pdbot.store.Fence;
 import org.pdbot.store.IntakeFailures;
 import org.pdbot.store.IntakeOutcome;
 import org.pdbot.store.IntakeRecord;
@@ -58,6 +59,8 @@ public final class IntakeProcessor {
     private final PoisonGuard poison;
     private final Session session = Session.getInstance(sessionProperties());
     private final Object[] handling = locks(16);
+    private volatile Fence mailFence = Fence.NONE;
+    private volatile Fence fileFence = Fence.NONE;
 
     /**
      * @param stages      the stage for each of {@link Triage.Kind#DRAFT_ANSWER}, {@code THREAD} and {@code NEW_CASE}
@@ -77,6 +80,15 @@ public final class IntakeProcessor {
                 throw new IllegalArgumentException("No stage for " + k);
             }
         }
+    }
+
+    /**
+     * With several instances on one database: an outcome from the inbox is recorded only while this instance leads
+     * the mailbox, one from the drop folder only while it leads the drop folder.
+     */
+    public void fence(Fence mail, Fence files) {
+        this.mailFence = mail;
+        this.fileFence = files;
     }
 
     /**
@@ -129,7 +141,7 @@ public final class IntakeProcessor {
         if (intake.outcome() != null) {
             return recorder.duplicate(intake);
         }
-        return recorder.record(intake, Decision.of(refusal.outcome(), refusal.reason()));
+        return recorder.record(intake, Decision.of(refusal.outcome(), refusal.reason()), fileFence);
     }
 
     private IntakeResult handleMail(RawStore.Stored stored, String source) throws IOException, MessagingException {
@@ -156,13 +168,13 @@ public final class IntakeProcessor {
                 case OWN_NOTICE -> Decision.of(IntakeOutcome.OWN_NOTICE, verdict.reason());
                 case QUARANTINE -> Decision.of(IntakeOutcome.QUARANTINED, verdict.reason());
                 case DRAFT_ANSWER, THREAD, NEW_CASE -> stages.get(verdict.kind()).apply(in);
-            });
+            }, source.equals("MAIL") ? mailFence : fileFence);
         });
     }
 
     private IntakeResult handleCaseFile(RawStore.Stored stored, Path original) {
         return once(stored, recorder.begin(stored, "FOLDER", null, null, original.getFileName().toString()), null,
-                intake -> recorder.record(intake, caseFiles.handle(intake.id(), stored.file(), original)));
+                intake -> recorder.record(intake, caseFiles.handle(intake.id(), stored.file(), original), fileFence));
     }
 
     /**

@@ -10,11 +10,14 @@ import org.pdbot.mail.InboundHeaders;
 import org.pdbot.store.AuditLog;
 import org.pdbot.store.Database;
 import org.pdbot.store.Decision;
+import org.pdbot.store.Fence;
+import org.pdbot.store.FencedOut;
 import org.pdbot.store.IntakeOutcome;
 import org.pdbot.store.IntakeRecord;
 import org.pdbot.store.IntakeStore;
 import org.pdbot.store.Outcome;
 import org.pdbot.store.RawStore;
+import org.pdbot.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +40,20 @@ final class IntakeRecorder {
         this.intakes = intakes;
     }
 
-    /** Starts an intake, or finds the earlier one for the same content or Message-ID; one thread at a time. */
+    /**
+     * Starts an intake, or finds the earlier one for the same content or Message-ID; one thread at a time here,
+     * and an instance that inserted the same content a moment before (a leadership handover) is found instead.
+     */
     synchronized IntakeRecord begin(RawStore.Stored stored, String source, String messageId, String sender,
                                     String subject) {
         return intakes.findSeen(stored.sha256(), messageId).orElseGet(() -> {
-            IntakeRecord r = intakes.insert(source, messageId, stored.sha256(), sender, subject,
-                    stored.file().toString(), Instant.now());
+            IntakeRecord r;
+            try {
+                r = intakes.insert(source, messageId, stored.sha256(), sender, subject, stored.file().toString(),
+                        Instant.now());
+            } catch (StoreException e) {
+                return intakes.findSeen(stored.sha256(), messageId).orElseThrow(() -> e);
+            }
             log.info("Intake #{} received from {} ({})", r.id(), source.toLowerCase(Locale.ROOT),
                     InboundHeaders.masked(sender));
             return r;
@@ -53,8 +64,16 @@ final class IntakeRecorder {
         return intakes.findSeen(stored.sha256(), messageId);
     }
 
-    /** Runs the decision and records its outcome in one transaction, unless the intake already has one. */
+    /** As {@link #record(IntakeRecord, Decision, Fence)}, for an instance alone on its database. */
     IntakeResult record(IntakeRecord intake, Decision decision) {
+        return record(intake, decision, Fence.NONE);
+    }
+
+    /**
+     * Runs the decision and records its outcome in one transaction, unless the intake already has one, and only
+     * while {@code fence} lets this instance write ({@link FencedOut} otherwise, with nothing written).
+     */
+    IntakeResult record(IntakeRecord intake, Decision decision, Fence fence) {
         Outcome outcome;
         deciding.lock();
         try {
@@ -63,6 +82,7 @@ final class IntakeRecorder {
                 if (earlier != null) {
                     return null;
                 }
+                fence.check(c);
                 Outcome o;
                 try {
                     o = decision.decide(c);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.pdbot.store.Decision;
+import org.pdbot.store.FencedOut;
 import org.pdbot.store.IntakeFailures;
 import org.pdbot.store.IntakeOutcome;
 import org.pdbot.store.IntakeRecord;
@@ -44,6 +45,8 @@ final class PoisonGuard {
             throws IOException, MessagingException {
         try {
             return handling.run();
+        } catch (FencedOut e) {
+            throw e; // the new leader takes the mail over: not a failure of the mail
         } catch (IOException | MessagingException | RuntimeException e) {
             Optional<IntakeRecord> known = intakes.findSeen(stored.sha256(), null);
             int failed = failures.record(stored.sha256(), known.map(IntakeRecord::id).orElse(null), e.toString());

@@ -116,10 +116,20 @@ public final class Observability implements AutoCloseable {
         registry.accept(MicrometerConstants.METRICS_REGISTRY_NAME, this.registry);
         registry.accept("adminWarnings", warnings);
         registry.accept("roundFailures", new RoundFailures(this.registry, clock));
+        if (cluster != null) {
+            registry.accept("pdbotLeadershipCheck", new LeadershipHealthCheck(cluster));
+        }
         registry.accept("pdbotIntakeEvents", intakeEvents);
         registry.accept("pdbotInboxCheck", new InboxHealthCheck(polls, maxPollAge, clock));
         registry.accept("pdbotDatabaseCheck", new DatabaseHealthCheck(db));
         registry.accept("pdbotDirectoryCheck", new DirectoryHealthCheck(directory));
+    }
+
+    private org.pdbot.cluster.DatabaseClusterService cluster;
+
+    /** What this instance leads shows in the health details (bound with the other checks). */
+    public void leadership(org.pdbot.cluster.DatabaseClusterService cluster) {
+        this.cluster = cluster;
     }
 
     /** Once Camel runs: notes where the HTTP server listens, for {@code pdbot status}. */

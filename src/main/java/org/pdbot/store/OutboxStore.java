@@ -25,9 +25,22 @@ public final class OutboxStore {
             "id, kind, intake_id, request_id, message_id, recipients, eml_path, status, attempts, last_error";
 
     private final Database db;
+    private final String instance;
+    private final int leaseSeconds;
 
+    /** The only instance on its database (H2, the tests): its claims never compete. */
     public OutboxStore(Database db) {
+        this(db, "pdbot", 120);
+    }
+
+    /**
+     * @param instance     this instance's name ({@code pdbot.instance-id}), written on the mails it claims
+     * @param leaseSeconds how long a claim holds before another instance may take the mail over
+     */
+    public OutboxStore(Database db, String instance, int leaseSeconds) {
         this.db = db;
+        this.instance = instance;
+        this.leaseSeconds = Math.max(1, leaseSeconds);
     }
 
     public static long insert(Connection c, String kind, Long intakeId, Long requestId, String messageId,
@@ -44,11 +57,24 @@ public final class OutboxStore {
      * carry the attempt count they will have once marked.
      */
     public List<OutboxMail> claimDue(int limit) {
-        return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + " from outbox "
-                + "where status = 'PENDING' and next_attempt_at <= ? order by id fetch first ? rows only",
-                OutboxStore::map, Instant.now(), limit).stream()
-                .map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
-                        m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList());
+        return db.inTransaction(c -> {
+            // rows another instance is claiming right now are skipped, not waited for; a claim whose lease ran
+            // out (its instance died) is taken over
+            List<OutboxMail> due = Sql.list(c, "select " + COLUMNS + " from outbox where status = 'PENDING' "
+                    + "and next_attempt_at <= ? and (sending_by is null or sending_by = ? or lease_until < current_timestamp) "
+                    + "order by id fetch first ? rows only for update skip locked", OutboxStore::map, Instant.now(),
+                    instance, limit);
+            for (OutboxMail m : due) {
+                Sql.update(c, "update outbox set sending_by = ?, lease_until = " + leaseEnd() + " where id = ?",
+                        instance, m.id());
+            }
+            return due.stream().map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
+                    m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList();
+        });
+    }
+
+    private String leaseEnd() {
+        return "current_timestamp + interval '" + leaseSeconds + "' second";
     }
 
     /**
@@ -59,9 +85,10 @@ public final class OutboxStore {
         return db.inTransaction(c -> markSending(c, id));
     }
 
-    private static boolean markSending(Connection c, long id) throws SQLException {
-        return Sql.update(c, "update outbox set status = 'SENDING', attempts = attempts + 1, sending_at = ? "
-                + "where id = ? and status = 'PENDING'", Instant.now(), id) == 1;
+    private boolean markSending(Connection c, long id) throws SQLException {
+        return Sql.update(c, "update outbox set status = 'SENDING', attempts = attempts + 1, sending_at = ?, "
+                + "sending_by = ?, lease_until = " + leaseEnd() + " where id = ? and status = 'PENDING' "
+                + "and (sending_by is null or sending_by = ?)", Instant.now(), instance, id, instance) == 1;
     }
 
     public void markSent(long id) {
@@ -262,16 +289,32 @@ public final class OutboxStore {
         });
     }
 
+    /** Which mails still SENDING are taken as cut short. */
+    public enum Interruption {
+        /** Every one: this instance is alone on its database and just started. */
+        ALL,
+        /** Those this instance was sending before it stopped, and those whose lease ran out: at start, shared. */
+        MINE_AND_EXPIRED,
+        /** Those whose lease ran out: an instance died sending them (checked while running, shared). */
+        EXPIRED
+    }
+
     /**
-     * On start-up: a mail still SENDING was interrupted mid-send. The server may have accepted it, so it is
-     * flagged for a person to check rather than sent again. Returns how many were flagged.
+     * A mail still SENDING that nobody is sending any more was cut short mid-send. The server may have accepted
+     * it, so it becomes POSSIBLY_SENT, settled by its archive copy, never simply sent again. Returns how many.
      */
-    public int flagInterruptedSends() {
+    public int flagInterruptedSends(Interruption which) {
+        String whose = switch (which) {
+            case ALL -> "";
+            case MINE_AND_EXPIRED -> " and (sending_by = ? or sending_by is null or lease_until < current_timestamp)";
+            case EXPIRED -> " and lease_until < current_timestamp";
+        };
+        Object[] args = which == Interruption.MINE_AND_EXPIRED ? new Object[] {instance} : new Object[0];
         return db.inTransaction(c -> {
-            List<OutboxMail> interrupted = Sql.list(c, "select " + COLUMNS + " from outbox where status = 'SENDING'",
-                    OutboxStore::map);
+            List<OutboxMail> interrupted = Sql.list(c, "select " + COLUMNS + " from outbox where status = 'SENDING'"
+                    + whose + " for update skip locked", OutboxStore::map, args);
             for (OutboxMail m : interrupted) {
-                Sql.update(c, "update outbox set status = 'POSSIBLY_SENT' where id = ?", m.id());
+                Sql.update(c, "update outbox set status = 'POSSIBLY_SENT' where id = ? and status = 'SENDING'", m.id());
                 if (m.isRequest()) {
                     RequestStore.followOutbox(c, m.requestId(), RequestStatus.POSSIBLY_SENT, null);
                 }
@@ -280,6 +323,10 @@ public final class OutboxStore {
             }
             return interrupted.size();
         });
+    }
+
+    public int flagInterruptedSends() {
+        return flagInterruptedSends(Interruption.ALL);
     }
 
     /** The request an outgoing mail with this Message-ID was about (the request itself, a notice, a reminder). */

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *       grace period, or re-sends used up: the mail stays POSSIBLY_SENT and the attorney (or, for mail about no
  *       request, the clinic inbox) gets one clear message with the evidence.</li>
  * </ul>
- * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route.
+ * Run at start and then every {@code pdbot.outbox.evidence-check-ms} by the {@code outbox-evidence} route; with
+ * several instances on one database it first takes over the sends of an instance whose lease ran out.
  */
 public final class InterruptedSends {
 
@@ -53,6 +54,7 @@ public final class InterruptedSends {
 
     private final Database db;
     private final OutboxStore outbox;
+    private final boolean shared;
     private final RequestStore requests;
     private final SentCopies copies;
     private final Duration grace;
@@ -65,11 +67,14 @@ public final class InterruptedSends {
     private final Clock clock;
     private final Map<Long, Instant> unsearchableSince = new ConcurrentHashMap<>();
 
-    public InterruptedSends(Database db, OutboxStore outbox, RequestStore requests, SentCopies copies, Duration grace,
+    /** @param shared other instances use the database too: their sends cut short are found by their leases */
+    public InterruptedSends(Database db, OutboxStore outbox, boolean shared, RequestStore requests, SentCopies copies,
+                            Duration grace,
                             int maxResends, Templates templates, MailComposer composer, Outbox mailOutbox,
                             MessageIds ids, String clinicInbox, Clock clock) {
         this.db = db;
         this.outbox = outbox;
+        this.shared = shared;
         this.requests = requests;
         this.copies = copies;
         this.grace = grace;
@@ -83,6 +88,14 @@ public final class InterruptedSends {
     }
 
     public Round run() {
+        if (shared) {
+            // an instance that died mid-send left its mail SENDING: its lease has run out by now
+            int flagged = outbox.flagInterruptedSends(OutboxStore.Interruption.EXPIRED);
+            if (flagged > 0) {
+                log.warn("{} mail(s) another instance was sending when it stopped are POSSIBLY_SENT until their"
+                        + " archive copies tell", flagged);
+            }
+        }
         List<OutboxStore.Interrupted> open = outbox.interrupted();
         unsearchableSince.keySet().retainAll(open.stream().map(i -> i.mail().id()).toList());
         int sent = 0;

@@ -27,26 +27,35 @@ class WiringTest {
 
     @Test
     void everyBeanTheRoutesNameIsBoundAndIsOfTheClassItsNameSays() throws Exception {
-        List<String> refs = refsInRoutes();
+        List<String> refs = namedInRoutes("ref");
+        List<String> policies = namedInRoutes("routePolicy");
         assertThat(refs).contains("inboxDrain", "intakeProcessor", "outboxSender", "followUps", "roundFailures");
+        assertThat(policies).contains("inboxRoutePolicy", "mailboxLeader", "dropFolderLeader", "roundsLeader");
         try (RunningBot bot = RunningBot.start(data)) {
             for (String ref : refs) {
                 Object bean = bot.bot().camelContext().getRegistry().lookupByName(ref);
                 assertThat(bean).as("bean %s named in routes/", ref).isNotNull();
                 assertThat(Wiring.nameOf(bean.getClass())).as("class of %s", ref).isEqualTo(ref);
             }
+            for (String policy : policies) {
+                assertThat(bot.bot().camelContext().getRegistry().lookupByName(policy))
+                        .as("route policy %s named in routes/", policy).isInstanceOf(org.apache.camel.spi.RoutePolicy.class);
+            }
         }
     }
 
-    private static List<String> refsInRoutes() throws Exception {
-        Pattern ref = Pattern.compile("(?m)^\\s*(?:ref|routePolicy):\\s*\"?([A-Za-z]+)\"?\\s*$");
+    /** The bean names after {@code key:} in the routes (a comma-separated list for route policies). */
+    private static List<String> namedInRoutes(String key) throws Exception {
+        Pattern ref = Pattern.compile("(?m)^\\s*" + key + ":\\s*\"?([A-Za-z,]+)\"?\\s*$");
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("routes"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".camel.yaml")).sorted().toList()) {
                 Matcher m = ref.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!out.contains(m.group(1))) {
-                        out.add(m.group(1));
+                    for (String name : m.group(1).split(",")) {
+                        if (!out.contains(name)) {
+                            out.add(name);
+                        }
                     }
                 }
             }
