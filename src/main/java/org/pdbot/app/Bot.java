@@ -9,6 +9,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.apache.camel.spi.RoutePolicy;
+import org.apache.camel.support.RoutePolicySupport;
 import org.pdbot.cluster.DatabaseClusterService;
 import org.pdbot.cluster.EpochFence;
 import org.pdbot.config.Settings;
@@ -148,9 +150,9 @@ public final class Bot implements AutoCloseable {
                 components.intake().fence(new EpochFence(cluster.leadership(mailbox)),
                         new EpochFence(cluster.leadership(dropFolder)));
             }
-            main.bind("mailboxLeader", ClusteredRoutePolicy.forNamespace(cluster, mailbox));
-            main.bind("dropFolderLeader", ClusteredRoutePolicy.forNamespace(cluster, dropFolder));
-            main.bind("roundsLeader", ClusteredRoutePolicy.forNamespace(cluster, rounds));
+            main.bind("mailboxLeader", leaderOnly(shared, cluster, mailbox));
+            main.bind("dropFolderLeader", leaderOnly(shared, cluster, dropFolder));
+            main.bind("roundsLeader", leaderOnly(shared, cluster, rounds));
             main.addMainListener(new MainListenerSupport() {
                 @Override
                 public void afterConfigure(BaseMainSupport configured) {
@@ -189,6 +191,15 @@ public final class Bot implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The policy that runs a route only on the instance leading its namespace; alone on H2, a policy that does
+     * nothing, so the routes start with Camel as they always did.
+     */
+    private static RoutePolicy leaderOnly(boolean shared, DatabaseClusterService cluster, String namespace)
+            throws Exception {
+        return shared ? ClusteredRoutePolicy.forNamespace(cluster, namespace) : new RoutePolicySupport() { };
     }
 
     public CamelContext camelContext() {

@@ -18,13 +18,22 @@ import java.util.Map;
 final class BotDb {
 
     private final String url;
+    private final String user;
+    private final String password;
 
     BotDb(Path dataDir) {
-        this.url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("pdbot") + ";AUTO_SERVER=TRUE";
+        this("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("pdbot") + ";AUTO_SERVER=TRUE", "pdbot", "");
+    }
+
+    /** The bots' shared database server. */
+    BotDb(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     List<Map<String, Object>> rows(String sql) {
-        try (Connection c = DriverManager.getConnection(url, "pdbot", "");
+        try (Connection c = DriverManager.getConnection(url, user, password);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             List<Map<String, Object>> out = new ArrayList<>();

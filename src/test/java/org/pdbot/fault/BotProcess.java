@@ -86,6 +86,14 @@ final class BotProcess {
         return process.waitFor();
     }
 
+    /** SIGSTOP or SIGCONT: the process is paused as a whole (a frozen VM), or goes on. */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     /** SIGTERM: the shutdown hook stops Camel and closes the database. */
     int stop() throws InterruptedException {
         process.destroy();

@@ -53,8 +53,8 @@ class EarlierReleaseUpgradeTest {
             List<String> applied = reopened.inTransaction(c -> Sql.list(c, "select \"version\" from "
                     + "\"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"",
                     rs -> rs.getString(1)));
-            assertThat(applied).as("each migration applied once, none again")
-                    .containsExactly("1", "2", "3", "4.1", "4.2");
+            assertThat(applied).as("the earlier migrations applied once, none again, the new ones after them")
+                    .startsWith("1", "2", "3", "4.1", "4.2").doesNotHaveDuplicates();
         }
     }
 }
