@@ -47,11 +47,15 @@ class ClusterFailoverIT {
         int pgPort = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
         BotDb db = new BotDb(url, server.get().user(), server.get().password());
 
-        try (MailServer mail = MailServer.start(); TcpProxy toDatabase = new TcpProxy(pgPort)) {
+        try (MailServer mail = MailServer.start(); TcpProxy toDatabase = new TcpProxy(pgPort);
+             TcpProxy slowSmtp = new TcpProxy(mail.smtpPort())) {
+            // slow SMTP replies, so that kills also land while a mail is on the wire
+            slowSmtp.replyDelay(60);
             Map<String, BotProcess> bots = new HashMap<>();
             Map<String, Map<String, String>> settings = new HashMap<>();
             for (String id : List.of("a", "b")) {
                 Map<String, String> s = CrashSafetyIT.settings(mail, data);
+                s.put("pdbot.smtp.port", String.valueOf(slowSmtp.port()));
                 // b reaches the database through a proxy the test can cut
                 s.put("pdbot.db.url", id.equals("b") ? url.replace(":" + pgPort + "/", ":" + toDatabase.port() + "/") : url);
                 s.put("pdbot.db.user", server.get().user());
