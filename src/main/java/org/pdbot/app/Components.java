@@ -268,11 +268,18 @@ public final class Components implements AutoCloseable {
      * otherwise a random key made once and kept in the data folder, readable by its owner only.
      */
     static byte[] secret(Settings settings, Path dataDir) {
-        var configured = settings.find("pdbot.message-id.secret");
+        var configured = settings.find("pdbot.message-id.secret").filter(v -> !v.isBlank());
         if (configured.isPresent()) {
             return configured.get().getBytes(StandardCharsets.UTF_8);
         }
         Path file = dataDir.resolve("message-id.key");
+        if (Databases.serverUrl(settings).isPresent()) {
+            // every instance must sign and check Message-IDs alike, or OPLA's replies to one go unmatched
+            throw new IllegalStateException("pdbot.db.url names a shared database, so every instance must sign "
+                    + "Message-IDs with the same key: set pdbot.message-id.secret (PDBOT_MESSAGE_ID_SECRET, 16+ "
+                    + "characters) on each" + (Files.exists(file) ? ", to the contents of " + file
+                    + " to keep matching the replies to requests already sent" : ""));
+        }
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(dataDir);

@@ -60,7 +60,7 @@ public final class Observability implements AutoCloseable {
         this.metrics = new Metrics(registry, polls, new DatabaseStats(new StatsStore(db), clock), oauth, clock);
         String inbox = settings.get("pdbot.clinic.inbox");
         this.warnings = new AdminWarnings(polls, maxPollAge, oauth, settings.getInt("pdbot.admin.credential-warn-days", 30),
-                new Incidents(settings.dataDir().resolve("admin-warnings.properties")), db, composer, outbox, ids,
+                new Incidents(new org.pdbot.store.IncidentStore(db), settings.dataDir().resolve("admin-warnings.properties")), db, composer, outbox, ids,
                 inbox, settings.get("pdbot.admin.email", inbox), metrics, clock);
         this.endpointFile = endpointFile(settings);
         this.intakeEvents = new IntakeEvents(metrics);
