@@ -8,11 +8,7 @@ import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailAuthenticator;
 import org.apache.camel.main.Main;
-import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
-import org.apache.camel.spi.RoutePolicy;
-import org.apache.camel.support.RoutePolicySupport;
 import org.pdbot.cluster.DatabaseClusterService;
-import org.pdbot.cluster.EpochFence;
 import org.pdbot.config.Settings;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
@@ -122,8 +118,9 @@ public final class Bot implements AutoCloseable {
                     outbox.stopWaiting();
                 }
             });
-            DatabaseClusterService cluster = Databases.cluster(settings);
-            observability.leadership(cluster);
+            Leaders leaders = new Leaders(settings);
+            DatabaseClusterService cluster = leaders.cluster();
+            observability.leadership(cluster, leaders::readsInbox);
             observability.bind(main::bind);
             inbox = new InboxDrain(new ImapInbox(endpoints, authenticator, components.rawStore(),
                     settings.getInt("pdbot.intake.max-messages-per-poll", 20), FETCH_BATCH_BYTES),
@@ -139,20 +136,12 @@ public final class Bot implements AutoCloseable {
                     .orElse(components.outboxSender().archiveCopy() == null ? List.of()
                             : List.of(endpoints.imapFolder(), settings.get("pdbot.intake.folder.sent", "pdbot-sent"),
                                     settings.get("pdbot.intake.folder.processed", "pdbot-processed")));
-            // leadership: the inbox, the drop folder and the rounds that must run once each run on one instance
-            // at a time (all three on this one with H2); the outbox runs everywhere, its claims never overlap
-            String clinic = settings.get("pdbot.clinic.inbox").toLowerCase(java.util.Locale.ROOT);
-            String mailbox = "mailbox:" + settings.get("pdbot.imap.username", clinic).toLowerCase(java.util.Locale.ROOT)
-                    + "@" + settings.get("pdbot.imap.host", "");
-            String dropFolder = "dropfolder:" + clinic;
-            String rounds = "rounds:" + clinic;
-            if (shared) {
-                components.intake().fence(new EpochFence(cluster.leadership(mailbox)),
-                        new EpochFence(cluster.leadership(dropFolder)));
-            }
-            main.bind("mailboxLeader", leaderOnly(shared, cluster, mailbox));
-            main.bind("dropFolderLeader", leaderOnly(shared, cluster, dropFolder));
-            main.bind("roundsLeader", leaderOnly(shared, cluster, rounds));
+            // leadership: the inbox, the drop folder and the rounds each run on one instance at a time (all of
+            // them on this one with H2); the outbox runs everywhere, its claims never overlap
+            components.intake().fence(leaders.mailboxFence(), leaders.dropFolderFence());
+            main.bind("mailboxLeader", leaders.mailboxLeader());
+            main.bind("dropFolderLeader", leaders.dropFolderLeader());
+            main.bind("roundsLeader", leaders.roundsLeader());
             main.addMainListener(new MainListenerSupport() {
                 @Override
                 public void afterConfigure(BaseMainSupport configured) {
@@ -191,15 +180,6 @@ public final class Bot implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /**
-     * The policy that runs a route only on the instance leading its namespace; alone on H2, a policy that does
-     * nothing, so the routes start with Camel as they always did.
-     */
-    private static RoutePolicy leaderOnly(boolean shared, DatabaseClusterService cluster, String namespace)
-            throws Exception {
-        return shared ? ClusteredRoutePolicy.forNamespace(cluster, namespace) : new RoutePolicySupport() { };
     }
 
     public CamelContext camelContext() {

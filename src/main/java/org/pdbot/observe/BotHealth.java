@@ -44,10 +44,13 @@ public record BotHealth(String url, boolean running, boolean live, boolean ready
             JsonNode live = get(http, url + "/live");
             JsonNode ready = get(http, url + "/ready");
             Inbox inbox = null;
+            boolean standby = false;
             List<String> problems = new ArrayList<>();
             for (JsonNode check : all.path("checks")) {
                 JsonNode data = check.path("data");
-                if ("inbox".equals(check.path("name").asText())) {
+                if ("inbox".equals(check.path("name").asText()) && data.has("inbox.reader")) {
+                    standby = true;
+                } else if ("inbox".equals(check.path("name").asText())) {
                     inbox = new Inbox(data.path("inbox.last.success").asText("never"),
                             data.path("inbox.seconds.since.success").asLong(), data.path("inbox.max.age.seconds").asLong(),
                             data.hasNonNull("inbox.last.error") ? data.path("inbox.last.error").asText() : null);
@@ -57,6 +60,9 @@ public record BotHealth(String url, boolean running, boolean live, boolean ready
                     problems.add(check.path("name").asText() + ": " + check.path("status").asText()
                             + (message.isBlank() ? "" : " - " + message));
                 }
+            }
+            if (standby) {
+                problems.add(0, "standing by: another instance reads the clinic inbox");
             }
             return new BotHealth(url, true, "UP".equals(live.path("status").asText()),
                     "UP".equals(ready.path("status").asText()), inbox, problems);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -16,12 +17,15 @@ final class InboxHealthCheck extends AbstractHealthCheck {
     private final InboxPolls polls;
     private final Duration maxAge;
     private final Clock clock;
+    private final BooleanSupplier readsInbox;
 
-    InboxHealthCheck(InboxPolls polls, Duration maxAge, Clock clock) {
+    /** @param readsInbox whether this instance reads the inbox now (false: another instance of a shared database does) */
+    InboxHealthCheck(InboxPolls polls, Duration maxAge, Clock clock, BooleanSupplier readsInbox) {
         super("pdbot", "inbox");
         this.polls = polls;
         this.maxAge = maxAge;
         this.clock = clock;
+        this.readsInbox = readsInbox;
     }
 
     @Override
@@ -36,6 +40,11 @@ final class InboxHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        if (!readsInbox.getAsBoolean()) {
+            builder.detail("inbox.reader", "another instance");
+            builder.message("Standing by: another instance reads the clinic inbox").up();
+            return;
+        }
         Instant now = clock.instant();
         InboxPolls.State s = polls.state();
         Duration age = s.sinceLastSuccess(now);

@@ -65,6 +65,14 @@ final class IntakeEvents extends EventNotifierSupport {
     }
 
     void failed(String source, Throwable error, Duration took) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.pdbot.store.FencedOut) {
+                // leadership moved on mid-intake: nothing was recorded, and the new leader takes the mail
+                log.atInfo().addKeyValue("event", "intake.handed_over").addKeyValue("source", source)
+                        .log("An intake is left to the instance that leads now: {}", t.getMessage());
+                return;
+            }
+        }
         metrics.intake(source, "ERROR", took);
         log.atWarn().addKeyValue("event", "intake.failed").addKeyValue("source", source)
                 .addKeyValue("ms", took.toMillis()).setCause(error).log("An intake from the {} failed: {}",

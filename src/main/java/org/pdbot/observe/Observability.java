@@ -120,16 +120,21 @@ public final class Observability implements AutoCloseable {
             registry.accept("pdbotLeadershipCheck", new LeadershipHealthCheck(cluster));
         }
         registry.accept("pdbotIntakeEvents", intakeEvents);
-        registry.accept("pdbotInboxCheck", new InboxHealthCheck(polls, maxPollAge, clock));
+        registry.accept("pdbotInboxCheck", new InboxHealthCheck(polls, maxPollAge, clock, () -> readsInbox.getAsBoolean()));
         registry.accept("pdbotDatabaseCheck", new DatabaseHealthCheck(db));
         registry.accept("pdbotDirectoryCheck", new DirectoryHealthCheck(directory));
     }
 
     private org.pdbot.cluster.DatabaseClusterService cluster;
+    private java.util.function.BooleanSupplier readsInbox = () -> true;
 
-    /** What this instance leads shows in the health details (bound with the other checks). */
-    public void leadership(org.pdbot.cluster.DatabaseClusterService cluster) {
+    /**
+     * What this instance leads shows in the health details; {@code readsInbox} says whether it reads the inbox
+     * now: a standby's inbox check is up, whatever its own polls (it makes none).
+     */
+    public void leadership(org.pdbot.cluster.DatabaseClusterService cluster, java.util.function.BooleanSupplier readsInbox) {
         this.cluster = cluster;
+        this.readsInbox = readsInbox;
     }
 
     /** Once Camel runs: notes where the HTTP server listens, for {@code pdbot status}. */

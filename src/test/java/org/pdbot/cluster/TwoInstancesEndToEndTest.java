@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdbot.store.OutboxMail;
@@ -50,6 +52,9 @@ class TwoInstancesEndToEndTest {
                 RunningBot leader = leads(a) ? a : b;
                 RunningBot standby = leader == a ? b : a;
                 assertThat(leads(leader) && !leads(standby)).as("exactly one instance reads the mailbox").isTrue();
+                assertThat(HealthCheckHelper.invokeLiveness(standby.bot().camelContext()))
+                        .as("the standby is alive: it reads no inbox, another does")
+                        .allSatisfy(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
 
                 leader.close();
                 long stopped = System.nanoTime();
