@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * What one benchmark run does, from system properties: {@code -Dbench.n=2000 -Dbench.reps=3
  * -Dbench.warmup=200 -Dbench.warmupMaxS=60 -Dbench.pickup=50 -Dbench.bigMb=100 -Dbench.bigTimeoutS=180
  * -Dbench.historyRows=1000,100000 -Dbench.only=throughput,pickup,big,history,startup,profile
- * -Dbench.contenders=raw,camel,pdbot -Dbench.out=target/bench}. Empty or absent means everything.
+ * -Dbench.contenders=raw,camel,pdbot,pdbotPg,pdbot2x -Dbench.out=target/bench}. Empty or absent means everything
+ * ({@code pdbotPg}: pdbot on PostgreSQL; {@code pdbot2x}: two instances on one PostgreSQL; both need it installed).
  *
  * <p>{@code warmup} is the size of one warm-up round; rounds repeat until the JIT has settled, for at most
  * {@code warmupMaxS} seconds (see {@link Throughput}).
@@ -19,7 +20,7 @@ record BenchConfig(int n, int reps, int warmup, int warmupMaxSeconds, int pickup
                    Set<String> sections, Set<String> contenders, Path outDir) {
 
     static final Set<String> ALL = Set.of("throughput", "profile", "pickup", "big", "history", "startup");
-    static final Set<String> CONTENDERS = Set.of("raw", "camel", "pdbot");
+    static final Set<String> CONTENDERS = Set.of("raw", "camel", "pdbot", "pdbotPg", "pdbot2x");
 
     static BenchConfig fromSystemProperties() {
         Set<String> sections = setProp("bench.only", ALL);

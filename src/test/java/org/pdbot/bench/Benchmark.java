@@ -125,7 +125,29 @@ public final class Benchmark {
                 }
             }
         }
-        for (Throughput.Result t : java.util.stream.Stream.of(raw, camel, pdbot).filter(java.util.Objects::nonNull).toList()) {
+        Throughput.Result pdbotPg = null;
+        Throughput.Result pdbot2x = null;
+        if (config.contenders().contains("pdbotPg") || config.contenders().contains("pdbot2x")) {
+            var pg = org.pdbot.testing.Postgres.server();
+            if (pg.isEmpty()) {
+                log.accept("  pdbotPg, pdbot2x: skipped, PostgreSQL is not available (" + org.pdbot.testing.Postgres.whyNot() + ")");
+            } else {
+                if (config.contenders().contains("pdbotPg")) {
+                    try (PdbotUnderTest c = new PdbotUnderTest(server, PdbotUnderTest.onPostgres(pg.get().newDatabase(),
+                            pg.get(), "bench-pg"), "pdbotPg", java.nio.file.Files.createTempDirectory("pdbot-bench-pg-"))) {
+                        pdbotPg = Throughput.measure(server, c, config, log);
+                        r.put("pdbotPgCpuMsPerCase", round(pdbotPg.median().cpuSeconds() * 1000 / config.n()));
+                    }
+                }
+                if (config.contenders().contains("pdbot2x")) {
+                    try (TwoPdbots c = new TwoPdbots(server, pg.get())) {
+                        pdbot2x = Throughput.measure(server, c, config, log);
+                    }
+                }
+            }
+        }
+        for (Throughput.Result t : java.util.stream.Stream.of(raw, camel, pdbot, pdbotPg, pdbot2x)
+                .filter(java.util.Objects::nonNull).toList()) {
             r.put(t.name() + "Seconds", round(t.seconds()));
             r.put(t.name() + "MsgPerSec", round(t.messagesPerSecond()));
             r.put(t.name() + "CpuSeconds", round(t.median().cpuSeconds()));
@@ -143,6 +165,13 @@ public final class Benchmark {
         }
         if (pdbot != null && camel != null) {
             r.put("ratioCamel", round(pdbot.seconds() / camel.seconds()));
+        }
+        // against one instance on H2, in the same run: above 1 is slower, below 1 faster
+        if (pdbot != null && pdbotPg != null) {
+            r.put("ratioPgToH2", round(pdbotPg.seconds() / pdbot.seconds()));
+        }
+        if (pdbot != null && pdbot2x != null) {
+            r.put("ratioTwoInstancesToH2", round(pdbot2x.seconds() / pdbot.seconds()));
         }
     }
 

@@ -39,6 +39,10 @@ class BenchmarkHarnessTest {
                 .containsKeys("rawSeconds", "camelSeconds", "pdbotSeconds", "ratioRaw", "ratioCamel",
                         "historyByANumberUs200", "historyByMessageIdUs200");
         assertThat(Table.render(results)).contains("pdbot / raw");
+        if (org.pdbot.testing.Postgres.server().isPresent()) {
+            assertThat(json).containsEntry("pdbotPgVerified", true).containsEntry("pdbot2xVerified", true)
+                    .containsKeys("ratioPgToH2", "ratioTwoInstancesToH2");
+        }
         assertThat(log).anyMatch(line -> line.contains("pdbot run 1: 12 in"));
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pdbot.app.Bot;
 import org.pdbot.config.Settings;
+import org.pdbot.store.Database;
 
 /**
  * The real bot in {@code auto} mode, started as {@code ./pdbot run} starts it but pointed at the benchmark's
@@ -30,6 +31,9 @@ final class PdbotUnderTest implements Contender {
     private final BenchServer server;
     private final Bot bot;
     private final Path dataDir;
+    private final String name;
+    private final boolean h2;
+    private final boolean leadsMailbox;
     private long lastIntakeId;
     private Stages lastStages;
 
@@ -44,15 +48,53 @@ final class PdbotUnderTest implements Contender {
     }
 
     PdbotUnderTest(BenchServer server, Map<String, String> overrides) throws Exception {
+        this(server, overrides, "pdbot", Files.createTempDirectory("pdbot-bench-"));
+    }
+
+    /**
+     * @param name    the contender's name in the results ({@code pdbot}, {@code pdbotPg})
+     * @param dataDir its data folder (instances sharing a database share it too)
+     */
+    PdbotUnderTest(BenchServer server, Map<String, String> overrides, String name, Path dataDir) throws Exception {
         this.server = server;
-        this.dataDir = Files.createTempDirectory("pdbot-bench-");
+        this.name = name;
+        this.dataDir = dataDir;
         Map<String, String> values = new HashMap<>(server.pdbotSettings());
         values.put("pdbot.data-dir", dataDir.toString());
         values.put("pdbot.submit.mode", "auto");
         values.put("pdbot.message-id.secret", "bench-secret-0123456789abcdef");
         values.putAll(overrides);
         this.bot = Bot.start(Settings.load(Path.of("config"), Map.of(), values));
+        this.h2 = bot.components().db().vendor() == Database.Vendor.H2;
+        if (!h2) {
+            // on a shared database the intake route starts once this instance wins the mailbox, a moment later
+            long deadline = System.currentTimeMillis() + 5000;
+            while (!reading() && System.currentTimeMillis() < deadline) {
+                BenchServer.sleep(50);
+            }
+        }
+        this.leadsMailbox = h2 || reading();
         bot.camelContext().getRouteController().stopRoute(INTAKE_ROUTE);
+    }
+
+    private boolean reading() {
+        return bot.camelContext().getRouteController().getRouteStatus(INTAKE_ROUTE).isStarted();
+    }
+
+    /** Whether this instance reads the inbox (the only one does; of several on one database, the leader). */
+    boolean leadsMailbox() {
+        return leadsMailbox;
+    }
+
+    /** The fast-poll settings, on the benchmark's own PostgreSQL database: the contender {@code pdbotPg}. */
+    static Map<String, String> onPostgres(String url, org.pdbot.testing.Postgres pg, String instance) {
+        Map<String, String> s = new HashMap<>(fastPoll());
+        s.put("pdbot.db.url", url);
+        s.put("pdbot.db.user", pg.user());
+        s.put("pdbot.db.password", pg.password());
+        s.put("pdbot.instance-id", instance);
+        s.put("pdbot.http.port", "0");
+        return s;
     }
 
     /** The fast-poll settings the throughput runs use; batch sizes stay at pdbot's defaults. */
@@ -66,25 +108,35 @@ final class PdbotUnderTest implements Contender {
 
     @Override
     public String name() {
-        return "pdbot";
+        return name;
     }
 
     @Override
     public long drain(List<BenchCase> cases) throws Exception {
         long startWall = System.currentTimeMillis();
         long version = storeVersion();
-        bot.camelContext().getRouteController().startRoute(INTAKE_ROUTE);
+        startReading();
         try {
             long done = server.awaitInbox(BenchCases.offices(), cases.size(), Duration.ofMinutes(8));
             // the outbox's last "sent" commit lands just after the mail does
             BenchServer.sleep(200);
-            double commits = (storeVersion() - version) / (double) cases.size();
+            double commits = h2 ? (storeVersion() - version) / (double) cases.size() : Double.NaN;
             lastStages = stagesSince(lastIntakeId, startWall, commits);
             return done;
         } finally {
-            bot.camelContext().getRouteController().stopRoute(INTAKE_ROUTE);
+            stopReading();
             lastIntakeId = maxIntakeId();
         }
+    }
+
+    void startReading() throws Exception {
+        if (leadsMailbox) {
+            bot.camelContext().getRouteController().startRoute(INTAKE_ROUTE);
+        }
+    }
+
+    void stopReading() throws Exception {
+        bot.camelContext().getRouteController().stopRoute(INTAKE_ROUTE);
     }
 
     Stages lastStages() {
@@ -133,6 +185,9 @@ final class PdbotUnderTest implements Contender {
     }
 
     private long storeVersion() {
+        if (!h2) {
+            return 0; // PostgreSQL keeps no count of the commits that wrote; the commits figure is H2's alone
+        }
         return bot.components().db().inTransaction(c -> {
             try (ResultSet rs = query(c, "select setting_value from information_schema.settings"
                     + " where setting_name = 'info.CURRENT_VERSION'")) {
@@ -145,7 +200,7 @@ final class PdbotUnderTest implements Contender {
         return bot.components().db().inTransaction(c -> {
             double intakeDone;
             double meanIntake;
-            try (ResultSet rs = query(c, "select max(finished_at), avg(datediff('MILLISECOND', received_at, finished_at))"
+            try (ResultSet rs = query(c, "select max(finished_at), avg(" + millisBetween("received_at", "finished_at") + ")"
                     + " from intake where id > " + afterIntakeId)) {
                 rs.next();
                 intakeDone = seconds(rs.getTimestamp(1), startWallMillis);
@@ -153,7 +208,7 @@ final class PdbotUnderTest implements Contender {
             }
             double lastSent;
             double queued;
-            try (ResultSet rs = query(c, "select max(sent_at), avg(datediff('MILLISECOND', created_at, sent_at))"
+            try (ResultSet rs = query(c, "select max(sent_at), avg(" + millisBetween("created_at", "sent_at") + ")"
                     + " from pd_request where intake_id > " + afterIntakeId)) {
                 rs.next();
                 lastSent = seconds(rs.getTimestamp(1), startWallMillis);
@@ -161,6 +216,11 @@ final class PdbotUnderTest implements Contender {
             }
             return new Stages(intakeDone, lastSent, meanIntake, queued, commitsPerCase);
         });
+    }
+
+    private String millisBetween(String from, String to) {
+        return h2 ? "datediff('MILLISECOND', " + from + ", " + to + ")"
+                : "extract(epoch from (" + to + " - " + from + ")) * 1000";
     }
 
     private long maxIntakeId() {
@@ -185,6 +245,16 @@ final class PdbotUnderTest implements Contender {
     @Override
     public void close() {
         bot.close();
-        TempDirs.delete(dataDir);
+        if (h2 || ownsDataDir) {
+            TempDirs.delete(dataDir);
+        }
+    }
+
+    private boolean ownsDataDir = true;
+
+    /** The data folder is another instance's too: it deletes it. */
+    PdbotUnderTest sharingDataDir() {
+        ownsDataDir = false;
+        return this;
     }
 }

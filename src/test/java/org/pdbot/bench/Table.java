@@ -18,7 +18,7 @@ final class Table {
             sb.append(String.format("| %-13s | %9s | %8s | %8s | %8s | %13s | %13s | %s |%n", "", "wall (s)", "msg/s",
                     "CPU (s)", "JIT (s)", "heap peak MB", "heap live MB", "each run (s)"));
             sb.append("|---------------|-----------|----------|----------|----------|---------------|---------------|---|\n");
-            for (String name : new String[] {"raw", "camel", "pdbot"}) {
+            for (String name : new String[] {"raw", "camel", "pdbot", "pdbotPg", "pdbot2x"}) {
                 if (!r.containsKey(name + "Seconds")) {
                     continue;
                 }
@@ -29,6 +29,10 @@ final class Table {
             }
             sb.append(String.format("%npdbot / raw = %s    pdbot / plain Camel = %s%n", r.get("ratioRaw"),
                     r.get("ratioCamel")));
+            if (r.containsKey("ratioPgToH2") || r.containsKey("ratioTwoInstancesToH2")) {
+                sb.append(String.format("pdbot on PostgreSQL / on H2 = %s    two instances on PostgreSQL / one on H2 = %s%n",
+                        r.get("ratioPgToH2"), r.get("ratioTwoInstancesToH2")));
+            }
         }
         line(sb, "pickupP50Ms", "pickup latency p50 / p99 (ms)", r.get("pickupP50Ms") + " / " + r.get("pickupP99Ms")
                 + "  (poll delay " + r.get("pickupPollDelayMs") + " ms, " + r.get("pickupCount") + " mails)", r);
@@ -55,6 +59,8 @@ final class Table {
         return switch (name) {
             case "raw" -> "raw transport";
             case "camel" -> "plain Camel";
+            case "pdbotPg" -> "pdbot, PG";
+            case "pdbot2x" -> "pdbot x2, PG";
             default -> "pdbot";
         };
     }
