@@ -142,10 +142,12 @@ public final class Bot implements AutoCloseable {
             main.bind("mailboxLeader", leaders.mailboxLeader());
             main.bind("dropFolderLeader", leaders.dropFolderLeader());
             main.bind("roundsLeader", leaders.roundsLeader());
+            Components built = components;
             main.addMainListener(new MainListenerSupport() {
                 @Override
                 public void afterConfigure(BaseMainSupport configured) {
                     try {
+                        built.stages().use(configured.getCamelContext());
                         configured.getCamelContext().addService(cluster, true, true);
                     } catch (Exception e) {
                         throw new IllegalStateException("Cannot start leadership: " + e.getMessage(), e);
@@ -162,6 +164,7 @@ public final class Bot implements AutoCloseable {
                             settings.get("pdbot.imap.username", ""))),
                     components.tracking().followUps(),
                     new DropFolder(Path.of(settings.get("pdbot.internal.dropbox-dir"))));
+            new Wiring(main::bind).bind(components.stageBeans().toArray());
             main.start();
             observability.started(main.getCamelContext());
             return new Bot(sandbox, components, main, observability, inbox, smtp);

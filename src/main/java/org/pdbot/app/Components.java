@@ -1,5 +1,6 @@
 package org.pdbot.app;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.Session;
@@ -19,6 +20,7 @@ import org.pdbot.directory.OfficeDirectory;
 import org.pdbot.directory.OfficeResolver;
 import org.pdbot.intake.IntakeFolders;
 import org.pdbot.intake.IntakeProcessor;
+import org.pdbot.intake.RoutedStages;
 import org.pdbot.intake.Triage;
 import org.pdbot.submit.NewCases;
 import org.pdbot.tracking.Tracker;
@@ -58,6 +60,9 @@ public final class Components implements AutoCloseable {
     private final Database db;
     private final OfficeDirectory directory;
     private final IntakeProcessor intake;
+    private final RoutedStages stages = new RoutedStages();
+    private final Triage triage;
+    private final NewCases newCases;
     private final OutboxSender outboxSender;
     private final OutboxStore outbox;
     private final RequestStore requests;
@@ -80,7 +85,8 @@ public final class Components implements AutoCloseable {
         this.intakes = new IntakeStore(db);
         this.requests = new RequestStore(db);
         this.outbox = new OutboxStore(db, Databases.instanceId(settings),
-                (int) settings.getMillis("pdbot.outbox.lease-ms", 120_000).toSeconds());
+                (int) settings.getMillis("pdbot.outbox.lease-ms", 120_000).toSeconds(),
+                Databases.serverUrl(settings).isPresent());
 
         this.threads = new ThreadStore(db);
 
@@ -118,10 +124,8 @@ public final class Components implements AutoCloseable {
                 SenderAuthentication.of(settings.get("pdbot.intake.require-authentication", "dmarc-if-present"),
                         settings.get("pdbot.intake.authserv-id", "")),
                 review::answersDraft, tracker::belongs);
-        Map<Triage.Kind, IntakeProcessor.Stage> stages = Map.of(
-                Triage.Kind.DRAFT_ANSWER, review::handle,
-                Triage.Kind.THREAD, tracker::handle,
-                Triage.Kind.NEW_CASE, newCases::fromMail);
+        this.triage = triage;
+        this.newCases = newCases;
         this.intake = new IntakeProcessor(db, raw, intakes,
                 new IntakeFolders(settings.get("pdbot.intake.folder.processed", "pdbot-processed"),
                         settings.get("pdbot.intake.folder.needs-info", "pdbot-needs-info"),
@@ -196,6 +200,16 @@ public final class Components implements AutoCloseable {
 
     public OfficeDirectory directory() {
         return directory;
+    }
+
+    /** The stages of the pipeline, which the intake-stage route calls: triage's own outcomes, review, tracking, new cases. */
+    public List<Object> stageBeans() {
+        return List.of(triage, review, tracking.tracker(), newCases);
+    }
+
+    /** Where the intake hands each triaged mail: the intake-stage route, once Camel runs. */
+    public RoutedStages stages() {
+        return stages;
     }
 
     public IntakeProcessor intake() {

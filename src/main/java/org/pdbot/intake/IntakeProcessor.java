@@ -33,16 +33,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one path every intake takes, whether it came from the inbox or the drop folder: keep the raw input,
- * recognise a re-delivery, {@link Triage triage} it, hand it to the stage for its kind, and record the stage's
- * decision with its outcome in one transaction ({@link IntakeRecorder}). The stages are given by the wiring
- * ({@code app.Components}); this class knows none of them.
+ * recognise a re-delivery, {@link Triage triage} it, hand it to the stage for its kind (the {@code intake-stage}
+ * route chooses it), and record the stage's decision with its outcome in one transaction ({@link IntakeRecorder}).
+ * This class knows none of the stages.
  */
 public final class IntakeProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProcessor.class);
 
-    /** A stage: what it makes of one mail of its kind. */
-    public interface Stage extends Function<InboundMail, Decision> {
+    /** What the stage for a mail's kind makes of it (the {@code intake-stage} route: {@link RoutedStages}). */
+    public interface Stages {
+        Decision decide(Triage.Verdict verdict, InboundMail mail);
     }
 
     /** The stage for a case file from the drop folder: its id, the kept copy, and where it was dropped. */
@@ -53,7 +54,7 @@ public final class IntakeProcessor {
     private final RawStore raw;
     private final IntakeFolders folders;
     private final Triage triage;
-    private final Map<Triage.Kind, Stage> stages;
+    private final Stages stages;
     private final CaseFileStage caseFiles;
     private final IntakeRecorder recorder;
     private final PoisonGuard poison;
@@ -63,23 +64,18 @@ public final class IntakeProcessor {
     private volatile Fence fileFence = Fence.NONE;
 
     /**
-     * @param stages      the stage for each of {@link Triage.Kind#DRAFT_ANSWER}, {@code THREAD} and {@code NEW_CASE}
+     * @param stages      the stage for each kind of mail
      * @param maxAttempts how often one intake may fail before it is quarantined ({@code pdbot.intake.max-attempts})
      */
     public IntakeProcessor(Database db, RawStore raw, IntakeStore intakes, IntakeFolders folders, Triage triage,
-                           Map<Triage.Kind, Stage> stages, CaseFileStage caseFiles, int maxAttempts) {
+                           Stages stages, CaseFileStage caseFiles, int maxAttempts) {
         this.raw = raw;
         this.folders = folders;
         this.triage = triage;
-        this.stages = Map.copyOf(stages);
+        this.stages = stages;
         this.caseFiles = caseFiles;
         this.recorder = new IntakeRecorder(db, intakes);
         this.poison = new PoisonGuard(intakes, new IntakeFailures(db), recorder, maxAttempts);
-        for (Triage.Kind k : List.of(Triage.Kind.DRAFT_ANSWER, Triage.Kind.THREAD, Triage.Kind.NEW_CASE)) {
-            if (!this.stages.containsKey(k)) {
-                throw new IllegalArgumentException("No stage for " + k);
-            }
-        }
     }
 
     /**
@@ -163,12 +159,8 @@ public final class IntakeProcessor {
         return once(stored, recorder.begin(stored, source, messageId, sender, subject), messageId, intake -> {
             InboundMail in = new InboundMail(intake.id(), mail, sender, subject, messageId,
                     new ReplyTarget(sender, subject, messageId, InboundHeaders.references(mail)), stored.file());
-            Triage.Verdict verdict = triage.classify(in);
-            return recorder.record(intake, switch (verdict.kind()) {
-                case OWN_NOTICE -> Decision.of(IntakeOutcome.OWN_NOTICE, verdict.reason());
-                case QUARANTINE -> Decision.of(IntakeOutcome.QUARANTINED, verdict.reason());
-                case DRAFT_ANSWER, THREAD, NEW_CASE -> stages.get(verdict.kind()).apply(in);
-            }, source.equals("MAIL") ? mailFence : fileFence);
+            Decision decision = stages.decide(triage.classify(in), in);
+            return recorder.record(intake, decision, source.equals("MAIL") ? mailFence : fileFence);
         });
     }
 

@@ -5,11 +5,13 @@ import java.util.function.Predicate;
 import org.pdbot.mail.InboundHeaders;
 import org.pdbot.mail.InboundMail;
 import org.pdbot.mail.MessageIds;
+import org.pdbot.store.Decision;
+import org.pdbot.store.IntakeOutcome;
 
 /**
  * What an inbound mail is, decided once and in this order: pdbot's own notice, a forged sender, a staff
  * member's answer to a draft, mail in a request's thread (or from OPLA), a stranger or a machine, or else a new
- * case. Each kind has one stage that handles it (wired in {@code app.Components}).
+ * case. Each kind has one stage that handles it: the {@code intake-stage} route chooses it.
  */
 public final class Triage {
 
@@ -46,6 +48,15 @@ public final class Triage {
         this.authentication = authentication;
         this.answersDraft = answersDraft;
         this.inThread = inThread;
+    }
+
+    /** The outcome of a mail whose verdict needs no stage: pdbot's own notice, or a quarantine. */
+    public Decision settled(TriagedMail mail) {
+        return switch (mail.kind()) {
+            case OWN_NOTICE -> Decision.of(IntakeOutcome.OWN_NOTICE, mail.reason());
+            case QUARANTINE -> Decision.of(IntakeOutcome.QUARANTINED, mail.reason());
+            default -> throw new IllegalArgumentException(mail.kind() + " is handled by its stage, not settled");
+        };
     }
 
     public Verdict classify(InboundMail mail) {

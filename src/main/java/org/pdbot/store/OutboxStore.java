@@ -28,19 +28,23 @@ public final class OutboxStore {
     private final String instance;
     private final int leaseSeconds;
 
+    private final boolean shared;
+
     /** The only instance on its database (H2, the tests): its claims never compete. */
     public OutboxStore(Database db) {
-        this(db, "pdbot", 120);
+        this(db, "pdbot", 120, false);
     }
 
     /**
-     * @param instance     this instance's name ({@code pdbot.instance-id}), written on the mails it claims
+     * @param instance     this instance's name ({@code pdbot.instance-id}), written on the mails it sends
      * @param leaseSeconds how long a claim holds before another instance may take the mail over
+     * @param shared       other instances send from this outbox too: due mails are claimed, not only read
      */
-    public OutboxStore(Database db, String instance, int leaseSeconds) {
+    public OutboxStore(Database db, String instance, int leaseSeconds, boolean shared) {
         this.db = db;
         this.instance = instance;
         this.leaseSeconds = Math.max(1, leaseSeconds);
+        this.shared = shared;
     }
 
     public static long insert(Connection c, String kind, Long intakeId, Long requestId, String messageId,
@@ -57,6 +61,12 @@ public final class OutboxStore {
      * carry the attempt count they will have once marked.
      */
     public List<OutboxMail> claimDue(int limit) {
+        if (!shared) {
+            // alone, nobody competes for a mail: reading the due ones costs no commit
+            return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + " from outbox where status = 'PENDING' "
+                    + "and next_attempt_at <= ? order by id fetch first ? rows only", OutboxStore::map, Instant.now(),
+                    limit)).stream().map(OutboxStore::asClaimed).toList();
+        }
         return db.inTransaction(c -> {
             // rows another instance is claiming right now are skipped, not waited for; a claim whose lease ran
             // out (its instance died) is taken over
@@ -68,9 +78,14 @@ public final class OutboxStore {
                 Sql.update(c, "update outbox set sending_by = ?, lease_until = " + leaseEnd() + " where id = ?",
                         instance, m.id());
             }
-            return due.stream().map(m -> new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(),
-                    m.recipients(), m.emlPath(), "SENDING", m.attempts() + 1, m.lastError())).toList();
+            return due.stream().map(OutboxStore::asClaimed).toList();
         });
+    }
+
+    /** A claimed mail, with the status and attempt count it will have once marked. */
+    private static OutboxMail asClaimed(OutboxMail m) {
+        return new OutboxMail(m.id(), m.kind(), m.intakeId(), m.requestId(), m.messageId(), m.recipients(),
+                m.emlPath(), "SENDING", m.attempts() + 1, m.lastError());
     }
 
     private String leaseEnd() {

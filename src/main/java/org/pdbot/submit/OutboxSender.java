@@ -97,9 +97,11 @@ public final class OutboxSender {
     }
 
     public List<OutboxMail> claim() {
-        flush();
         signal.clear(); // this round looks anyway; a mail queued from here on wakes the wait below
         List<OutboxMail> due = store.claimDue(batchSize);
+        if (due.isEmpty()) {
+            flush(); // no next mail to record it with: the one accepted last is recorded now
+        }
         try {
             if (due.isEmpty() && signal.await(idleWait)) {
                 due = store.claimDue(batchSize);
@@ -171,9 +173,9 @@ public final class OutboxSender {
     }
 
     /**
-     * The server accepted the mail (the route's call, in a backlog): it is recorded SENT in the commit that marks
-     * the next mail SENDING, or by {@link #flush} at the end of the round, so a backlog of n mails takes n + 1
-     * commits rather than 2n. A crash before that commit leaves it SENDING, which its archive copy settles as SENT
+     * The server accepted the mail (the route's call): it is recorded SENT in the commit that marks the next mail
+     * SENDING, in this round or the next, or as soon as a round finds nothing more to send ({@link #claim}), so a
+     * stream of n mails takes about n + 1 commits rather than 2n. A crash before that commit leaves it SENDING, which its archive copy settles as SENT
      * at the next start, exactly as a crash just after the send always did.
      */
     public void accepted(OutboxMail mail, String serverReply) {

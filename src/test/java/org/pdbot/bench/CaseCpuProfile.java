@@ -150,9 +150,26 @@ public final class CaseCpuProfile {
         window.report("stages, one by one", n);
     }
 
+    /** The route that hands each triaged mail to its stage, with the stages bound as the bot binds them. */
+    private static org.apache.camel.impl.DefaultCamelContext stageRoute(Components components) throws Exception {
+        var camel = new org.apache.camel.impl.DefaultCamelContext();
+        for (Object bean : components.stageBeans()) {
+            String name = bean.getClass().getSimpleName();
+            camel.getRegistry().bind(Character.toLowerCase(name.charAt(0)) + name.substring(1), bean);
+        }
+        var loader = org.apache.camel.support.PluginHelper.getRoutesLoader(camel);
+        for (String file : List.of("routes/errors.camel.yaml", "routes/intake-stage.camel.yaml")) {
+            loader.loadRoutes(org.apache.camel.support.ResourceHelper.resolveResource(camel, "file:" + file));
+        }
+        camel.start();
+        components.stages().use(camel);
+        return camel;
+    }
+
     /** The whole intake as the bot runs it for a mail, minus IMAP and SMTP: {@code IntakeProcessor.fromFile}. */
     private void intake(Settings settings, Path dataDir, int n, int warmup) throws Exception {
-        try (Components components = Components.create(settings)) {
+        try (Components components = Components.create(settings);
+             org.apache.camel.impl.DefaultCamelContext camel = stageRoute(components)) {
             Path drop = Files.createDirectories(dataDir.resolve("drop"));
             List<BenchCase> cases = BenchCases.generate(warmup + n, "profile-intake");
             Window window = new Window();
