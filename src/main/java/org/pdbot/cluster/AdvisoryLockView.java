@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * its renewal is older than the lease: the next candidate ends that session ({@code pg_terminate_backend}), which
  * frees the lock, and takes it with the next epoch. The paused one, when it wakes, fails its heartbeat and steps
  * down; until then its writes are refused by the epoch check ({@link Leadership}).
+ *
+ * <p>Longer than most: a lead's whole life (the campaign, each renewal, the takeover from a stale leader, the
+ * step-down) is in this one class, so the rules that keep two instances from leading at once read together.
  */
 final class AdvisoryLockView extends AbstractCamelClusterView implements Leadership {
 

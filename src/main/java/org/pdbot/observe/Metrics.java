@@ -19,7 +19,7 @@ import org.pdbot.tracking.Classification;
  * "Monitoring"). Counts of requests, replies and outgoing mail are read from the database, so they survive a
  * restart; intakes, polls and warnings are counted by this process.
  */
-public final class Metrics {
+final class Metrics {
 
     private final MeterRegistry registry;
     private final DatabaseStats stats;

@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * number of instances. Migrations run on every start, so an upgrade keeps the data: those valid for both in
  * {@code db/migration/common}, those whose types differ in {@code db/migration/h2} and
  * {@code db/migration/postgresql}, one version number each.
+ *
+ * <p>Longer than most: both ways of opening the database are here (the embedded H2 with its migration on a copy
+ * and its stale-lock check, PostgreSQL through a pool) beside the one transaction helper every store uses.
  */
 public final class Database implements AutoCloseable {
 

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pdbot.app.Bot;
-import org.pdbot.config.Settings;
 import org.pdbot.testing.CaseMail;
 import org.pdbot.testing.MailServer;
 import org.pdbot.testing.RunningBot;
@@ -33,7 +31,7 @@ class OutageIT {
         try (MailServer mail = MailServer.start(); TcpProxy smtp = new TcpProxy(mail.smtpPort())) {
             smtp.mode(TcpProxy.Mode.DOWN);
             List<CaseMail> cases = new ArrayList<>();
-            try (Bot bot = start(mail, mail.imapPort(), smtp.port(), Map.of())) {
+            try (RunningBot bot = start(mail, mail.imapPort(), smtp.port(), Map.of())) {
                 for (int i = 0; i < 8; i++) {
                     CaseMail c = aCaseMail().with("A-Number", "A208-100-" + (100 + i));
                     if (i % 4 == 3) {
@@ -69,7 +67,7 @@ class OutageIT {
     @Test
     void permanentSmtpRejectionIsAVisibleFailureOnTheRequestNotARetryLoop() throws Exception {
         try (MailServer mail = MailServer.start(); RejectingSmtp smtp = new RejectingSmtp()) {
-            try (Bot bot = start(mail, mail.imapPort(), smtp.port(), Map.of())) {
+            try (RunningBot bot = start(mail, mail.imapPort(), smtp.port(), Map.of())) {
                 mail.deliverToInbox(aCaseMail().bytes());
                 BotDb db = new BotDb(data);
                 RunningBot.await(() -> db.count("select count(*) from pd_request where status = 'FAILED'") == 1,
@@ -91,11 +89,11 @@ class OutageIT {
     @Test
     void poisonIntakeIsQuarantinedAfterMaxAttemptsAndDoesNotBlockTheRest() throws Exception {
         try (MailServer mail = MailServer.start()) {
-            try (Bot bot = start(mail, mail.imapPort(), mail.smtpPort(), Map.of("pdbot.intake.max-attempts", "3"))) {
+            try (RunningBot bot = start(mail, mail.imapPort(), mail.smtpPort(), Map.of("pdbot.intake.max-attempts", "3"))) {
                 // a real, lasting failure: the database refuses this one client's request on every attempt
                 BotDb db = new BotDb(data);
                 db.rows("select 1");
-                bot.components().db().inTransaction(c -> c.createStatement().execute(
+                bot.bot().components().db().inTransaction(c -> c.createStatement().execute(
                         "alter table pd_request add constraint poison check (client_name <> 'Poison Pill')"));
                 CaseMail poison = aCaseMail().with("Name", "Poison Pill").with("A-Number", "A208-200-001");
                 mail.deliverToInbox(poison.bytes());
@@ -123,10 +121,10 @@ class OutageIT {
     void imapUnreachableAtStartAndMidRunPdbotKeepsRunningAndCatchesUp() throws Exception {
         try (MailServer mail = MailServer.start(); TcpProxy imap = new TcpProxy(mail.imapPort())) {
             imap.mode(TcpProxy.Mode.DOWN);
-            try (Bot bot = start(mail, imap.port(), mail.smtpPort(), Map.of())) {
+            try (RunningBot bot = start(mail, imap.port(), mail.smtpPort(), Map.of())) {
                 mail.deliverToInbox(aCaseMail().with("A-Number", "A208-300-001").bytes());
                 BotDb db = new BotDb(data);
-                RunningBot.await(() -> bot.camelContext().isStarted(), Duration.ofSeconds(10), () -> "Camel running");
+                RunningBot.await(() -> bot.bot().camelContext().isStarted(), Duration.ofSeconds(10), () -> "Camel running");
                 Thread.sleep(1500); // the outage lasts a few polls
                 assertThat(db.count("select count(*) from intake")).isZero();
 
@@ -168,7 +166,7 @@ class OutageIT {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private Bot start(MailServer mail, int imapPort, int smtpPort, Map<String, String> more) throws Exception {
+    private RunningBot start(MailServer mail, int imapPort, int smtpPort, Map<String, String> more) throws Exception {
         Map<String, String> values = new HashMap<>(CrashSafetyIT.settings(mail, data));
         values.put("pdbot.imap.port", String.valueOf(imapPort));
         values.put("pdbot.smtp.port", String.valueOf(smtpPort));
@@ -177,6 +175,6 @@ class OutageIT {
         values.put("pdbot.intake.backoff-multiplier", "2");
         values.put("pdbot.mail.timeout-ms", "3000");
         values.putAll(more);
-        return Bot.start(Settings.load(Path.of("config"), Map.of(), values));
+        return RunningBot.start(data, values);
     }
 }
