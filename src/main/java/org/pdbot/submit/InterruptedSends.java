@@ -115,8 +115,8 @@ public final class InterruptedSends {
             try {
                 found = copies.find(m.messageId());
             } catch (Exception e) {
-                if (unsearchable(i, now, e)) {
-                    left += leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
+                if (leftAfterSearchFailure(i, now, e)) {
+                    left++;
                 } else {
                     waiting++;
                 }
@@ -139,8 +139,8 @@ public final class InterruptedSends {
             try {
                 cannot = resendRefusal(i);
             } catch (Exception e) {
-                if (unsearchable(i, now, e)) {
-                    left += leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
+                if (leftAfterSearchFailure(i, now, e)) {
+                    left++;
                 } else {
                     waiting++;
                 }
@@ -168,14 +168,19 @@ public final class InterruptedSends {
     }
 
     /**
-     * Whether the archive has been unsearchable long enough to tell a person. A search that fails once (a dropped
-     * connection, a copy expunged mid-search) says nothing about the send; only failures lasting a grace period
-     * after the grace period do. Held in memory: after a restart the archive gets a fresh grace period.
+     * Tells a person once the archive has been unsearchable long enough, and says whether it did. A search that
+     * fails once (a dropped connection, a copy expunged mid-search) says nothing about the send; only failures
+     * lasting a grace period after the grace period do. Held in memory: after a restart the archive gets a fresh
+     * grace period.
      */
-    private boolean unsearchable(OutboxStore.Interrupted i, Instant now, Exception e) {
+    private boolean leftAfterSearchFailure(OutboxStore.Interrupted i, Instant now, Exception e) {
         log.warn("Cannot search the archive for outbox mail #{} now: {}", i.mail().id(), e.toString());
         Instant since = unsearchableSince.computeIfAbsent(i.mail().id(), id -> now);
-        return !now.isBefore(i.sendingAt().plus(grace)) && !now.isBefore(since.plus(grace));
+        if (now.isBefore(i.sendingAt().plus(grace)) || now.isBefore(since.plus(grace))) {
+            return false;
+        }
+        leave(i, "the archive (" + copies.describe() + ") could not be searched: " + e.getMessage());
+        return true;
     }
 
     /** Empty when sending again is safe; else why not, in words. Throws when the archive cannot be searched. */

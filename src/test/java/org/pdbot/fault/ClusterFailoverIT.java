@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pdbot.testing.MailServer;
@@ -123,11 +121,12 @@ class ClusterFailoverIT {
             pending.forEach(m -> mail.deliverToInbox(m.raw()));
 
             int expected = backlog.mails.size();
-            await(() -> db.count("select count(*) from intake where outcome is not null and outcome <> 'OWN_NOTICE'") >= expected
+            CrashSafetyIT.await(() -> db.count("select count(*) from intake where outcome is not null and outcome <> 'OWN_NOTICE'") >= expected
                             && db.count("select count(*) from outbox where status in ('PENDING', 'SENDING')"
                             + " or (status = 'POSSIBLY_SENT' and notified_at is null)") == 0
                             && mail.live(MailServer.INBOX, "INBOX").isEmpty(),
-                    () -> "every intake to end and the outbox to drain; " + mail.describe(MailServer.INBOX, "INBOX"));
+                    bots.values(), () -> "every intake to end and the outbox to drain; "
+                            + mail.describe(MailServer.INBOX, "INBOX"));
             for (BotProcess bot : bots.values()) {
                 bot.stop();
             }
@@ -208,26 +207,6 @@ class ClusterFailoverIT {
     private static long epoch(BotDb db, String namespace) {
         List<Map<String, Object>> rows = db.rows("select epoch from leadership where namespace = '" + namespace + "'");
         return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("epoch")).longValue();
-    }
-
-    private static void await(BooleanSupplier condition, java.util.function.Supplier<String> what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
-        while (true) {
-            boolean done;
-            try {
-                done = condition.getAsBoolean();
-            } catch (RuntimeException e) {
-                done = false;
-            }
-            if (done) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 300 s for " + what.get());
-            }
-            Thread.sleep(200);
-        }
     }
 
     private static String messageId(MimeMessage m) {

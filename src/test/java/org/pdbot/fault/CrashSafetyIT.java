@@ -335,6 +335,15 @@ class CrashSafetyIT {
 
     private static void await(BooleanSupplier condition, BotProcess bot, java.util.function.Supplier<String> what)
             throws InterruptedException {
+        await(condition, List.of(bot), what);
+    }
+
+    /**
+     * Waits up to 300 s for {@code condition} (a condition that throws counts as not yet), failing at once when one
+     * of the bots died, with its log.
+     */
+    static void await(BooleanSupplier condition, java.util.Collection<BotProcess> bots,
+                      java.util.function.Supplier<String> what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (true) {
             boolean done;
@@ -346,9 +355,14 @@ class CrashSafetyIT {
             if (done) {
                 return;
             }
-            if (!bot.alive() || System.nanoTime() > deadline) {
-                throw new AssertionError((bot.alive() ? "waited 300 s for " : "bot died while waiting for ") + what.get()
-                        + "\n" + bot.logTail(60));
+            for (BotProcess bot : bots) {
+                if (!bot.alive()) {
+                    throw new AssertionError("bot died while waiting for " + what.get() + "\n" + bot.logTail(60));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 300 s for " + what.get() + "\n"
+                        + bots.stream().map(b -> b.logTail(60)).collect(Collectors.joining("\n----\n")));
             }
             Thread.sleep(200);
         }
