@@ -150,7 +150,8 @@ public final class Bot implements AutoCloseable {
                         built.stages().use(configured.getCamelContext());
                         configured.getCamelContext().addService(cluster, true, true);
                     } catch (Exception e) {
-                        throw new IllegalStateException("Cannot wire the intake stages and leadership: " + e.getMessage(), e);
+                        throw new IllegalStateException("Cannot wire the intake stages and leadership: "
+                                + e.getMessage(), e);
                     }
                 }
             });

@@ -202,7 +202,7 @@ public final class Components implements AutoCloseable {
         return directory;
     }
 
-    /** The stages of the pipeline, which the intake-stage route calls: triage's own outcomes, review, tracking, new cases. */
+    /** The stages the intake-stage route calls: triage's own outcomes, review, tracking, new cases. */
     public List<Object> stageBeans() {
         return List.of(triage, review, tracking.tracker(), newCases);
     }

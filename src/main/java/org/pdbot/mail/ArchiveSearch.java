@@ -22,6 +22,9 @@ import org.apache.camel.component.mail.MailAuthenticator;
  */
 public final class ArchiveSearch implements SentCopies {
 
+    private static final int LOOKS = 2;
+    private static final long SECOND_LOOK_MS = 500;
+
     private final MailEndpoints endpoints;
     private final MailAuthenticator authenticator;
     private final List<String> folders;
@@ -43,26 +46,47 @@ public final class ArchiveSearch implements SentCopies {
     public synchronized Optional<String> find(String messageId) throws MessagingException {
         Store store = endpoints.connectImap(authenticator, endpoints.timeoutMs());
         try {
-            for (String name : folders) {
-                Folder folder = store.getFolder(name);
-                if (!folder.exists()) {
-                    continue;
+            // a copy being filed moves between two folders; a server whose MOVE takes it out of the inbox before it
+            // lands in the other folder shows it in neither for a moment, so "none" is said only after a second
+            // look (a copy really missing costs that look; one found costs nothing)
+            for (int pass = 1; ; pass++) {
+                Optional<String> found = look(store, messageId);
+                if (found.isPresent() || pass == LOOKS) {
+                    return found;
                 }
-                folder.open(Folder.READ_ONLY);
-                try {
-                    Message[] found = folder.search(new HeaderTerm("Message-ID", messageId));
-                    for (Message m : found) {
-                        if (carries(m, messageId)) {
-                            return Optional.of("folder " + name + " of " + mailbox);
-                        }
-                    }
-                } finally {
-                    folder.close(false);
-                }
+                pause();
             }
-            return Optional.empty();
         } finally {
             store.close();
+        }
+    }
+
+    private Optional<String> look(Store store, String messageId) throws MessagingException {
+        for (String name : folders) {
+            Folder folder = store.getFolder(name);
+            if (!folder.exists()) {
+                continue;
+            }
+            folder.open(Folder.READ_ONLY);
+            try {
+                Message[] found = folder.search(new HeaderTerm("Message-ID", messageId));
+                for (Message m : found) {
+                    if (carries(m, messageId)) {
+                        return Optional.of("folder " + name + " of " + mailbox);
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(SECOND_LOOK_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

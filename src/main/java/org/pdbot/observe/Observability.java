@@ -20,6 +20,7 @@ import org.pdbot.intake.InboxDrain;
 import org.pdbot.intake.IntakeResult;
 import org.pdbot.mail.oauth.OAuthMailAuthenticator;
 import org.pdbot.store.Database;
+import org.pdbot.store.IncidentStore;
 import org.pdbot.store.StatsStore;
 import org.pdbot.mail.MailComposer;
 import org.pdbot.mail.MessageIds;
@@ -60,8 +61,8 @@ public final class Observability implements AutoCloseable {
         this.metrics = new Metrics(registry, polls, new DatabaseStats(new StatsStore(db), clock), oauth, clock);
         String inbox = settings.get("pdbot.clinic.inbox");
         this.warnings = new AdminWarnings(polls, maxPollAge, oauth, settings.getInt("pdbot.admin.credential-warn-days", 30),
-                new Incidents(new org.pdbot.store.IncidentStore(db), settings.dataDir().resolve("admin-warnings.properties")), db, composer, outbox, ids,
-                inbox, settings.get("pdbot.admin.email", inbox), metrics, clock);
+                new Incidents(new IncidentStore(db), settings.dataDir().resolve("admin-warnings.properties")), db,
+                composer, outbox, ids, inbox, settings.get("pdbot.admin.email", inbox), metrics, clock);
         this.endpointFile = endpointFile(settings);
         this.intakeEvents = new IntakeEvents(metrics);
     }

@@ -175,15 +175,18 @@ public final class OutboxSender {
     /**
      * The server accepted the mail (the route's call): it is recorded SENT in the commit that marks the next mail
      * SENDING, in this round or the next, or as soon as a round finds nothing more to send ({@link #claim}), so a
-     * stream of n mails takes about n + 1 commits rather than 2n. A crash before that commit leaves it SENDING, which its archive copy settles as SENT
-     * at the next start, exactly as a crash just after the send always did.
+     * stream of n mails takes about n + 1 commits rather than 2n. A crash before that commit leaves it SENDING,
+     * which its archive copy settles as SENT at the next start, exactly as a crash just after the send always did.
      */
     public void accepted(OutboxMail mail, String serverReply) {
         flush();
         unrecorded = new Accepted(mail, serverReply);
     }
 
-    /** Records the mail accepted last, if not yet done (the end of a round, or before anything else is recorded). */
+    /**
+     * Records the mail accepted last, if not yet done: when a round finds nothing more to send, before a failure is
+     * recorded, and when pdbot stops.
+     */
     public void flush() {
         Accepted open = unrecorded;
         if (open != null) {
