@@ -16,9 +16,10 @@ import org.apache.camel.component.mail.MailAuthenticator;
  * order: the inbox first (the copy lands there), then the folder intake files it in. A folder that does not
  * exist yet holds nothing. One connection per search round, closed after it.
  *
- * <p>Intake files the copy out of the inbox while a search may be looking at it (copy, then expunge). A copy the
- * server matched and then expunged before its header could be read was in that folder: that is evidence enough,
- * since a whole bracketed Message-ID matches no other mail's.
+ * <p>Intake files the copy out of the inbox while a search may be looking at it. A copy the server matched by its
+ * whole bracketed Message-ID, which no other mail carries, was in that folder, even if it was moved before its
+ * header could be read; and "no copy" is said only after a second look, since a copy on its way between two
+ * folders may show in neither for a moment.
  */
 public final class ArchiveSearch implements SentCopies {
 
@@ -70,6 +71,12 @@ public final class ArchiveSearch implements SentCopies {
             folder.open(Folder.READ_ONLY);
             try {
                 Message[] found = folder.search(new HeaderTerm("Message-ID", messageId));
+                // the server matched the whole bracketed Message-ID, which no other mail carries: found. (Its
+                // answer names messages by sequence number, which another session filing mail meanwhile can
+                // shift under this one, so the header of the numbered message is checked only for other IDs.)
+                if (found.length > 0 && bracketed(messageId)) {
+                    return Optional.of("folder " + name + " of " + mailbox);
+                }
                 for (Message m : found) {
                     if (carries(m, messageId)) {
                         return Optional.of("folder " + name + " of " + mailbox);
@@ -95,9 +102,13 @@ public final class ArchiveSearch implements SentCopies {
             String[] ids = m.getHeader("Message-ID");
             return ids != null && ids.length > 0 && ids[0].strip().equalsIgnoreCase(messageId.strip());
         } catch (MessageRemovedException movedMeanwhile) {
-            String id = messageId.strip();
-            return id.startsWith("<") && id.endsWith(">");
+            return bracketed(messageId);
         }
+    }
+
+    private static boolean bracketed(String messageId) {
+        String id = messageId.strip();
+        return id.startsWith("<") && id.endsWith(">") && id.indexOf('@') > 0;
     }
 
     @Override
