@@ -84,7 +84,7 @@ public final class Bot implements AutoCloseable {
                     "pdbot.internal.smtp-uri", endpoints.smtpUri(),
                     "pdbot.internal.dropbox-dir", settings.get("pdbot.intake.dropbox-dir", dropbox.toString())));
             components = Components.create(settings, clock);
-            boolean shared = Databases.serverUrl(settings).isPresent();
+            boolean shared = Databases.shared(settings);
             // alone on its database, every mail still SENDING was this instance's; shared, only its own and those
             // whose lease ran out (another instance may be sending the rest right now)
             int flagged = components.outbox().flagInterruptedSends(shared ? OutboxStore.Interruption.MINE_AND_EXPIRED

@@ -86,7 +86,7 @@ public final class Components implements AutoCloseable {
         this.requests = new RequestStore(db);
         this.outbox = new OutboxStore(db, Databases.instanceId(settings),
                 (int) settings.getMillis("pdbot.outbox.lease-ms", 120_000).toSeconds(),
-                Databases.serverUrl(settings).isPresent());
+                Databases.shared(settings));
 
         this.threads = new ThreadStore(db);
 
@@ -169,7 +169,7 @@ public final class Components implements AutoCloseable {
      * pdbot.outbox.max-resends).
      */
     public InterruptedSends interruptedSends(SentCopies copies) {
-        return new InterruptedSends(db, outbox, Databases.serverUrl(settings).isPresent(), requests, copies,
+        return new InterruptedSends(db, outbox, Databases.shared(settings), requests, copies,
                 settings.getMillis("pdbot.outbox.resend-grace-ms", 900_000),
                 settings.getInt("pdbot.outbox.max-resends", 3), templates, composer, mailOutbox, ids,
                 settings.get("pdbot.clinic.inbox"), Clock.systemUTC());
@@ -287,7 +287,7 @@ public final class Components implements AutoCloseable {
             return configured.get().getBytes(StandardCharsets.UTF_8);
         }
         Path file = dataDir.resolve("message-id.key");
-        if (Databases.serverUrl(settings).isPresent()) {
+        if (Databases.shared(settings)) {
             // every instance must sign and check Message-IDs alike, or OPLA's replies to one go unmatched
             throw new IllegalStateException("pdbot.db.url names a shared database, so every instance must sign "
                     + "Message-IDs with the same key: set pdbot.message-id.secret (PDBOT_MESSAGE_ID_SECRET, 16+ "

@@ -53,6 +53,11 @@ public final class Databases {
                 .map(v -> Secret.resolve("pdbot.db.password", v).reveal()).orElse(null);
     }
 
+    /** Whether this instance shares its database with others (a server is configured), or is alone on H2. */
+    public static boolean shared(Settings settings) {
+        return serverUrl(settings).isPresent();
+    }
+
     /** The shared database server's JDBC URL, when one is configured. */
     public static Optional<String> serverUrl(Settings settings) {
         return settings.find("pdbot.db.url").map(String::strip).filter(v -> !v.isEmpty());

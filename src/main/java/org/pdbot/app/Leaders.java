@@ -24,7 +24,7 @@ final class Leaders {
 
     Leaders(Settings settings) {
         this.cluster = Databases.cluster(settings);
-        this.shared = Databases.serverUrl(settings).isPresent();
+        this.shared = Databases.shared(settings);
         String clinic = settings.get("pdbot.clinic.inbox").toLowerCase(Locale.ROOT);
         this.mailbox = "mailbox:" + settings.get("pdbot.imap.username", clinic).toLowerCase(Locale.ROOT) + "@"
                 + settings.get("pdbot.imap.host", "");

@@ -24,6 +24,10 @@ public final class OutboxStore {
     private static final String COLUMNS =
             "id, kind, intake_id, request_id, message_id, recipients, eml_path, status, attempts, last_error";
 
+    /** Mails due for a send: queued, their next attempt come. */
+    private static final String DUE = "select " + COLUMNS + " from outbox where status = 'PENDING' "
+            + "and next_attempt_at <= ?";
+
     private final Database db;
     private final String instance;
     private final int leaseSeconds;
@@ -63,17 +67,15 @@ public final class OutboxStore {
     public List<OutboxMail> claimDue(int limit) {
         if (!shared) {
             // alone, nobody competes for a mail: reading the due ones costs no commit
-            return db.inTransaction(c -> Sql.list(c, "select " + COLUMNS + " from outbox where status = 'PENDING' "
-                    + "and next_attempt_at <= ? order by id fetch first ? rows only", OutboxStore::map, Instant.now(),
-                    limit)).stream().map(OutboxStore::asClaimed).toList();
+            return db.inTransaction(c -> Sql.list(c, DUE + " order by id fetch first ? rows only", OutboxStore::map,
+                    Instant.now(), limit)).stream().map(OutboxStore::asClaimed).toList();
         }
         return db.inTransaction(c -> {
             // rows another instance is claiming right now are skipped, not waited for; a claim whose lease ran
             // out (its instance died) is taken over
-            List<OutboxMail> due = Sql.list(c, "select " + COLUMNS + " from outbox where status = 'PENDING' "
-                    + "and next_attempt_at <= ? and (sending_by is null or sending_by = ? or lease_until < current_timestamp) "
-                    + "order by id fetch first ? rows only for update skip locked", OutboxStore::map, Instant.now(),
-                    instance, limit);
+            List<OutboxMail> due = Sql.list(c, DUE + " and (sending_by is null or sending_by = ? "
+                    + "or lease_until < current_timestamp) order by id fetch first ? rows only for update skip locked",
+                    OutboxStore::map, Instant.now(), instance, limit);
             for (OutboxMail m : due) {
                 Sql.update(c, "update outbox set sending_by = ?, lease_until = " + leaseEnd() + " where id = ?",
                         instance, m.id());

@@ -112,8 +112,13 @@ public final class InterruptedSends {
                 continue;
             }
             Optional<String> found;
+            Optional<String> cannot = Optional.empty();
             try {
                 found = copies.find(m.messageId());
+                unsearchableSince.remove(m.id());
+                if (found.isEmpty() && graceOver) {
+                    cannot = resendRefusal(i);
+                }
             } catch (Exception e) {
                 if (leftAfterSearchFailure(i, now, e)) {
                     left++;
@@ -122,7 +127,6 @@ public final class InterruptedSends {
                 }
                 continue;
             }
-            unsearchableSince.remove(m.id());
             if (found.isPresent()) {
                 if (outbox.markSentByEvidence(m.id(), "its archive copy is in " + found.get())) {
                     log.info("Outbox mail #{} ({}) was sent before pdbot stopped: its copy is in {}", m.id(), m.kind(),
@@ -135,18 +139,6 @@ public final class InterruptedSends {
                 waiting++;
                 continue;
             }
-            Optional<String> cannot;
-            try {
-                cannot = resendRefusal(i);
-            } catch (Exception e) {
-                if (leftAfterSearchFailure(i, now, e)) {
-                    left++;
-                } else {
-                    waiting++;
-                }
-                continue;
-            }
-            unsearchableSince.remove(m.id());
             if (cannot.isPresent() && now.isBefore(i.sendingAt().plus(grace.multipliedBy(3)))) {
                 // the archive's proof may just lag (a copy being filed): look again before telling a person
                 waiting++;
